@@ -20,5 +20,12 @@ public record IngressPath(String path, PathType pathType, IngressBackend backend
       throw new IllegalArgumentException(
           "ingress path must start with '/' for pathType " + pathType + ": '" + path + "'");
     }
+    int star = path.indexOf('*');
+    boolean trailingGlobOnly = star < 0 || (star == path.length() - 1 && path.endsWith("/*"));
+    if (pathType == PathType.IMPLEMENTATION_SPECIFIC && !trailingGlobOnly) {
+      throw new IllegalArgumentException(
+          "ImplementationSpecific ingress path '" + path
+              + "': a '*' is read only as a trailing '/*' (this path and everything below it)");
+    }
   }
 }
