@@ -127,8 +127,8 @@ public final class IngressRouter {
       return switch (source.pathType()) {
         case EXACT -> new CompiledPath(source.path(), true, backend);
         case PREFIX -> new CompiledPath(withoutTrailingSlashes(source.path()), false, backend);
-        case IMPLEMENTATION_SPECIFIC -> new CompiledPath(
-            withoutTrailingSlashes(withoutGlob(source.path())), false, backend);
+        case IMPLEMENTATION_SPECIFIC ->
+            new CompiledPath(withoutTrailingSlashes(withoutGlob(source.path())), false, backend);
       };
     }
 

@@ -44,8 +44,7 @@ class IngressPathTest {
   @Test
   void wildcardOtherThanTheFirstLabel_isRefused() {
     assertThrows(
-        IllegalArgumentException.class,
-        () -> new IngressRule(Optional.of("foo.*.com"), List.of()));
+        IllegalArgumentException.class, () -> new IngressRule(Optional.of("foo.*.com"), List.of()));
     assertThrows(
         IllegalArgumentException.class, () -> new IngressRule(Optional.of("*"), List.of()));
     assertEquals(

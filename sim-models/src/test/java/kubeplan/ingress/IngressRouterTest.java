@@ -14,8 +14,8 @@ class IngressRouterTest {
 
   /**
    * The Ingress page's "Examples" table for path types, row by row, plus the element-wise rule of
-   * its Prefix definition and the kubeplan reading of ImplementationSpecific. Each path's backend is
-   * named after the path, so the expected column says which path won ("none" is a 404).
+   * its Prefix definition and the kubeplan reading of ImplementationSpecific. Each path's backend
+   * is named after the path, so the expected column says which path won ("none" is a 404).
    * https://kubernetes.io/docs/concepts/services-networking/ingress/#examples
    */
   @ParameterizedTest(name = "[{0}] {1} -> {2}")
@@ -78,8 +78,8 @@ class IngressRouterTest {
     "BAR.Foo.com, wildcard",
   })
   void wildcardHost_matchesExactlyOneLabel(String host, String expected) {
-    IngressRouter router = router(List.of(rule("*.foo.com", path("/", PathType.PREFIX, "wildcard"))),
-        null);
+    IngressRouter router =
+        router(List.of(rule("*.foo.com", path("/", PathType.PREFIX, "wildcard"))), null);
 
     assertEquals(expected, serviceOf(router.route(host, "/")));
   }
