@@ -18,7 +18,7 @@ public final class Scheduler {
    * its default topology spread constraints (zone and hostname, whenUnsatisfiable: ScheduleAnyway)
    * spread a Service's pods over zones and nodes, and LeastAllocated prefers emptier nodes [1].
    * kubeplan makes that deterministic: each pod of a Service, in turn, goes to the fitting node
-   * and has, in this order,
+   * with, in this order,
    *   1. the fewest pods of this Service in its zone (round-robin over zones),
    *   2. the fewest pods of this Service on the node (round-robin over the zone's nodes),
    *   3. the least requested share of allocatable, cpu/allocatableCpu + memory/allocatableMemory,
