@@ -1,5 +1,6 @@
 package kubeplan.replication;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.StatUtils;
@@ -117,8 +118,9 @@ public record Estimate(double value, double halfWidth, int n, double confidence)
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "%.6g ± %.3g (%.4g%% CI, n=%d)", value, halfWidth,
-        confidence * 100, n);
+    String percent = BigDecimal.valueOf(confidence).movePointRight(2).stripTrailingZeros()
+        .toPlainString();
+    return String.format(Locale.ROOT, "%.6g ± %.3g (%s%% CI, n=%d)", value, halfWidth, percent, n);
   }
 
   static void requireConfidence(double confidence) {
