@@ -142,7 +142,10 @@ public final class Experiment {
   private static List<SweepValue> sweepValues(ScenarioPoint point) {
     List<SweepValue> values = new ArrayList<>();
     for (Map.Entry<String, kubeplan.scenario.SweepValue> entry : point.values().entrySet()) {
-      values.add(entry.getValue().toResult());
+      kubeplan.scenario.SweepValue value = entry.getValue();
+      values.add(value.number().isPresent()
+          ? new SweepValue.Quantity(value.number().getAsDouble(), value.text())
+          : new SweepValue.Label(value.text()));
     }
     return values;
   }

@@ -620,7 +620,7 @@ final class ExposureModel {
 
   /** kube-proxy's endpoint for a new connection on {@code node}, by mode (and IPVS scheduler). */
   private int kubeProxyChoice(Request request, int target, int node, int[] endpoints) {
-    KubeProxyMode mode = plan.scenario.cluster().kubeProxy();
+    KubeProxyMode mode = Vocabulary.kubeProxy(plan.scenario.cluster().kubeProxy());
     if (mode != KubeProxyMode.IPVS) {
       return endpoints[index(request.attribute(aEndpointUniform), endpoints.length)];
     }

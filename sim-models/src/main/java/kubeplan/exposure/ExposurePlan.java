@@ -85,7 +85,8 @@ final class ExposurePlan {
     for (int i = 0; i < instances.size(); i++) {
       endpoints[i] = indices(topology.endpoints(instances.name(i)), podIndex);
     }
-    controllers = indices(topology.endpoints(CONTROLLER), podIndex);
+    controllers = exposure.controller().isPresent()
+        ? indices(topology.endpoints(CONTROLLER), podIndex) : new int[0];
     routeInstances = routes(scenario, exposure, instances);
 
     boolean crossZone = exposure.loadBalancer().map(lb -> lb.crossZone()).orElse(true);
@@ -124,15 +125,16 @@ final class ExposurePlan {
   /** The Kubernetes routing settings of target {@code t}: an instance, or the controller. */
   private ServicePolicy policy(int t) {
     if (entry == Entry.INGRESS_CONTROLLER) {
-      TrafficPolicy policy = exposure.controller().orElseThrow().externalTrafficPolicy();
+      TrafficPolicy policy =
+          Vocabulary.policy(exposure.controller().orElseThrow().externalTrafficPolicy());
       return new ServicePolicy(policy, TrafficPolicy.CLUSTER, ServicePolicy.DEFAULT
           .trafficDistribution());
     }
     ServiceSpec spec = instances.spec(t);
     return new ServicePolicy(
-        exposure.externalTrafficPolicy().orElse(spec.externalTrafficPolicy()),
-        spec.internalTrafficPolicy(),
-        spec.trafficDistribution());
+        Vocabulary.policy(exposure.externalTrafficPolicy().orElse(spec.externalTrafficPolicy())),
+        Vocabulary.policy(spec.internalTrafficPolicy()),
+        Vocabulary.distribution(spec.trafficDistribution()));
   }
 
   private static Entry entryOf(ExposureSpec exposure) {

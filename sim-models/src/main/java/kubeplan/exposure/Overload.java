@@ -35,10 +35,11 @@ final class Overload {
         overloaded.add(message("pods of " + plan.instances.name(i), load));
       }
     }
+    double throughControllers = routed;
     plan.exposure.controller().ifPresent(controller -> {
       double work = plan.latencies.controllerProcessing().mean()
           + plan.latencies.controllerResponseProcessing().mean();
-      double load = routed / controller.replicas() * work / controller.concurrency();
+      double load = throughControllers / controller.replicas() * work / controller.concurrency();
       if (load >= 1) {
         overloaded.add(message("ingress controller pods", load));
       }

@@ -61,7 +61,8 @@ final class PointAssembly {
     List<Difference> differences = baseline
         .map(base -> differences(plan.scenario.exposures().get(0).name(), mine, base))
         .orElse(List.of());
-    return new ExposureResults(plan.exposure.name(), plan.exposure.type(), summary, latency,
+    return new ExposureResults(plan.exposure.name(),
+        Vocabulary.exposureType(plan.exposure.type()), summary, latency,
         checks, differences, routes(plan, runs), components(plan, runs), hops(runs),
         costItems(costs));
   }
@@ -72,7 +73,7 @@ final class PointAssembly {
       return runs.stream().mapToDouble(metric).toArray();
     }
 
-    double[] costs() {
+    double[] monthlyCosts() {
       return costs.stream().mapToDouble(ExposureCost::usdPerMonth).toArray();
     }
   }
@@ -138,7 +139,7 @@ final class PointAssembly {
       Optional<LatencyResults> latency) {
     return switch (target.metric()) {
       case ERROR_RATE -> Optional.of(ms(kubeplan.replication.Estimate.mean(
-          mine.values(PointAssembly::errorRate), confidence), 1));
+          mine.values(ReplicationOutcome::errorRate), confidence), 1));
       case LATENCY_MEAN -> latency.map(LatencyResults::meanMs);
       case LATENCY_P50 -> latency.map(LatencyResults::p50Ms);
       case LATENCY_P90 -> latency.map(LatencyResults::p90Ms);
@@ -150,13 +151,13 @@ final class PointAssembly {
   private List<Difference> differences(String baselineName, Replicated mine, Replicated base) {
     List<Difference> differences = new ArrayList<>();
     differences.add(difference(baselineName, DifferenceMetric.LATENCY_MEAN,
-        mine.values(PointAssembly::meanMs), base.values(PointAssembly::meanMs)));
+        mine.values(ReplicationOutcome::meanLatencyMs), base.values(ReplicationOutcome::meanLatencyMs)));
     differences.add(difference(baselineName, DifferenceMetric.LATENCY_P99,
-        mine.values(PointAssembly::p99Ms), base.values(PointAssembly::p99Ms)));
+        mine.values(run -> run.latencyPercentileMs(99)), base.values(run -> run.latencyPercentileMs(99))));
     differences.add(difference(baselineName, DifferenceMetric.ERROR_RATE,
-        mine.values(PointAssembly::errorRate), base.values(PointAssembly::errorRate)));
-    differences.add(difference(baselineName, DifferenceMetric.COST_PER_MONTH, mine.costs(),
-        base.costs()));
+        mine.values(ReplicationOutcome::errorRate), base.values(ReplicationOutcome::errorRate)));
+    differences.add(difference(baselineName, DifferenceMetric.COST_PER_MONTH, mine.monthlyCosts(),
+        base.monthlyCosts()));
     return differences;
   }
 
@@ -170,18 +171,6 @@ final class PointAssembly {
         baseMean != 0 ? OptionalDouble.of(paired.value() / baseMean) : OptionalDouble.empty());
   }
 
-  private static double meanMs(ReplicationOutcome run) {
-    return run.requests().latency.count() == 0 ? 0 : run.requests().latency.mean() * MS;
-  }
-
-  private static double p99Ms(ReplicationOutcome run) {
-    return run.requests().latency.percentile(99) * MS;
-  }
-
-  private static double errorRate(ReplicationOutcome run) {
-    Measurements m = run.requests();
-    return m.measured == 0 ? 0 : (double) (m.measured - m.succeeded) / m.measured;
-  }
 
   private static List<RouteResult> routes(ExposurePlan plan, List<ReplicationOutcome> runs) {
     List<RouteResult> routes = new ArrayList<>();

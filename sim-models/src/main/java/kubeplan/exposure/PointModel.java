@@ -76,7 +76,7 @@ public final class PointModel {
     PriceCatalog catalog = scenario.pricing().catalog()
         .map(PriceCatalog::load)
         .orElseGet(() -> PriceCatalog.builtIn(provider(scenario), scenario.cluster().region()))
-        .withOverrides(scenario.pricing().overrides());
+        .withOverrides(Vocabulary.prices(scenario.pricing().overrides()));
     return new PointModel(scenario, List.copyOf(plans), List.copyOf(unstable),
         List.copyOf(warnings), new CostModel(catalog));
   }
@@ -114,7 +114,7 @@ public final class PointModel {
       double duration) {
     Warmup warmup = scenario.run().warmup();
     if (warmup instanceof Warmup.Fixed fixed) {
-      return ExposureSimulation.run(plan, seed, replication, fixed.seconds(), duration);
+      return ExposureSimulation.run(plan, seed, replication, fixed.length().toNanos() / 1e9, duration);
     }
     ReplicationOutcome pilot = ExposureSimulation.run(plan, seed, replication, 0, duration);
     double truncation = Mser5.warmupEnd(pilot.requests().series);
@@ -179,23 +179,24 @@ public final class PointModel {
   private static Latencies latencies(Scenario scenario, ExposureSpec exposure) {
     var cluster = scenario.cluster();
     NetworkProfile profile = NetworkProfile.named(cluster.network().name().toLowerCase(),
-        cluster.cni());
+        Vocabulary.cni(cluster.cni()));
     var hops = cluster.hops();
     profile = override(profile, Hop.VETH, hops.veth());
     profile = override(profile, Hop.CROSS_NODE, hops.crossNode());
     profile = override(profile, Hop.CROSS_ZONE, hops.crossZone());
     profile = override(profile, Hop.ENCAPSULATION, hops.encapsulation());
     profile = override(profile, Hop.INTERNET, hops.internet());
-    profile = profile.withBandwidth(cluster.bandwidth());
+    profile = profile.withBandwidth(Vocabulary.bandwidths(cluster.bandwidth()));
     Optional<Distribution> loadBalancer = Optional.empty();
     boolean onReturn = true;
     if (exposure.loadBalancer().isPresent()) {
       var lb = exposure.loadBalancer().get();
+      var kind = Vocabulary.loadBalancer(lb.kind());
       if (lb.latency().isPresent()) {
-        profile = profile.withLoadBalancerLatency(lb.kind(), lb.latency().get());
+        profile = profile.withLoadBalancerLatency(kind, lb.latency().get());
       }
-      loadBalancer = Optional.of(profile.loadBalancer(lb.kind()));
-      onReturn = !lb.kind().directServerReturn();
+      loadBalancer = Optional.of(profile.loadBalancer(kind));
+      onReturn = !kind.directServerReturn();
     }
     var controller = exposure.controller();
     Distribution processing = controller.flatMap(c -> c.processingTime())
@@ -204,10 +205,11 @@ public final class PointModel {
         .orElse(profile.controller().responseProcessingTime());
     return new Latencies(profile.hop(Hop.VETH), profile.hop(Hop.CROSS_NODE),
         profile.hop(Hop.CROSS_ZONE),
-        cluster.cni() == kubeplan.network.Cni.OVERLAY
+        Vocabulary.cni(cluster.cni()) == kubeplan.network.Cni.OVERLAY
             ? Optional.of(profile.hop(Hop.ENCAPSULATION)) : Optional.empty(),
         profile.hop(Hop.INTERNET), loadBalancer, onReturn,
-        profile.kubeProxy().newConnection(cluster.kubeProxy(), cluster.totalServices()),
+        profile.kubeProxy().newConnection(Vocabulary.kubeProxy(cluster.kubeProxy()),
+            cluster.totalServices()),
         profile.kubeProxy().perPacket(), profile.connections().tcpOverhead(),
         profile.connections().tlsHandshake(TlsKey.ECDSA_P256), processing, responseProcessing,
         profile.bandwidth().node().map(b -> b.bytesPerSecond()).orElse(Double.POSITIVE_INFINITY),
@@ -221,6 +223,6 @@ public final class PointModel {
   }
 
   private static kubeplan.cost.Provider provider(Scenario scenario) {
-    return kubeplan.cost.Provider.valueOf(scenario.cluster().provider().name());
+    return Vocabulary.provider(scenario.cluster().provider());
   }
 }

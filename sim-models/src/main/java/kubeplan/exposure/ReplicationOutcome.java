@@ -17,6 +17,27 @@ import kubeplan.results.ComponentKind;
 public record ReplicationOutcome(
     double windowSeconds, Measurements requests, Traffic traffic, List<StationMeasure> stations) {
 
+  /** Mean end-to-end latency of the successful measured requests, in ms; 0 when none. */
+  public double meanLatencyMs() {
+    return requests.latency.count() == 0 ? 0 : requests.latency.mean() * 1e3;
+  }
+
+  /** A percentile of end-to-end latency of the successful measured requests, in ms. */
+  public double latencyPercentileMs(double percentile) {
+    return requests.latency.percentile(percentile) * 1e3;
+  }
+
+  /** Failed measured requests over measured requests; 0 when none was measured. */
+  public double errorRate() {
+    return requests.measured == 0
+        ? 0 : (double) (requests.measured - requests.succeeded) / requests.measured;
+  }
+
+  /** Successful measured requests per second of window. */
+  public double throughputRps() {
+    return requests.succeeded / windowSeconds;
+  }
+
   /** One station's statistics over the window, with where it runs. */
   public record StationMeasure(String component, ComponentKind kind, Optional<String> zone,
       Optional<String> node, StationStatistics statistics) {}
