@@ -64,7 +64,8 @@ public final class CostModel {
     List<CostLine> lines = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     int publicAddresses = 0;
-    for (Map.Entry<String, List<LoadBalancerUsage>> kind : byKind(usage.loadBalancers()).entrySet()) {
+    for (Map.Entry<String, List<LoadBalancerUsage>> kind :
+        byKind(usage.loadBalancers()).entrySet()) {
       LoadBalancerPricing pricing = catalog.loadBalancer(kind.getKey());
       LoadBalancers group = new LoadBalancers(kind.getKey(), pricing, kind.getValue());
       group.addLines(lines);
@@ -162,8 +163,9 @@ public final class CostModel {
       if (extraRules > 0) {
         Price perRule =
             catalog.require(
-                tier.additional(), at + ".rules.additional", extraRules + " rules beyond the first "
-                    + tier.included());
+                tier.additional(),
+                at + ".rules.additional",
+                extraRules + " rules beyond the first " + tier.included());
         lines.add(line("load-balancer-rules", extraRules * HOURS_PER_MONTH, perRule));
       }
     }
@@ -179,7 +181,8 @@ public final class CostModel {
     }
 
     private void addDataProcessed(List<CostLine> lines, Price price) {
-      double bytesPerHour = all.stream().mapToDouble(LoadBalancerUsage::bytesProcessedPerHour).sum();
+      double bytesPerHour =
+          all.stream().mapToDouble(LoadBalancerUsage::bytesProcessedPerHour).sum();
       if (bytesPerHour > 0) {
         lines.add(
             line("data-processed", bytesPerHour / price.bytesPerUnit() * HOURS_PER_MONTH, price));
