@@ -56,6 +56,14 @@ public record PriceCatalog(
   private static final String ORIGIN = "kubeplan.cost.origin";
   private static final String BUILT_IN_FOLDER = "/kubeplan/cost/";
 
+  /** Immutable and thread-safe; building a YAML mapper is the slow part of reading. */
+  private static final ObjectReader READER =
+      YAMLMapper.builder()
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .build()
+          .readerFor(PriceCatalog.class);
+
   /** The catalogues shipped in the jar, as {@code <provider>-<region>.yaml}. */
   public static final List<String> BUILT_IN =
       List.of("aws-us-east-1.yaml", "gcp-us-central1.yaml", "azure-eastus.yaml");
@@ -132,13 +140,7 @@ public record PriceCatalog(
    * @throws CatalogException naming {@code origin}, the line and the field of the first problem
    */
   public static PriceCatalog read(InputStream in, String origin) {
-    ObjectReader reader =
-        YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build()
-            .readerFor(PriceCatalog.class)
-            .with(new InjectableValues.Std().addValue(ORIGIN, origin));
+    ObjectReader reader = READER.with(new InjectableValues.Std().addValue(ORIGIN, origin));
     try {
       return reader.readValue(in);
     } catch (JacksonException e) {
