@@ -41,6 +41,11 @@ public final class EndpointTable {
     return service;
   }
 
+  /** The number of nodes the table covers: {@code Topology.nodes().size()}. */
+  public int nodes() {
+    return byNode.length;
+  }
+
   /** How many endpoints are eligible from node {@code node}; 0 means the traffic is dropped. */
   public int count(int node) {
     return byNode[node].length;
