@@ -21,8 +21,8 @@ final class ClosedSource implements Source {
   private final double end;
   private int retired;
 
-  ClosedSource(int users, Distribution thinkTime, RandomStream stream, Engine engine, Requests requests,
-      Consumer<Request> sink, Runnable exhausted) {
+  ClosedSource(int users, Distribution thinkTime, RandomStream stream, Engine engine,
+      Requests requests, Consumer<Request> sink, Runnable exhausted) {
     this.users = new User[users];
     for (int i = 0; i < users; i++) {
       this.users[i] = new User(i);

@@ -10,11 +10,11 @@ import org.HdrHistogram.Histogram;
 public final class LatencyHistogram {
   /*
    * HdrHistogram with 3 significant digits keeps every value to within 0.1 % of itself from 1 ns up
-   * to highestTrackableValue; its footprint depends only on that range (about 2^log2(range) / 2^10
-   * buckets of 1024 counts: some 300 KB for a day of simulated time). Auto-resizing would allocate on
-   * the hot path, so the range is the longest latency possible, the length of the replication, and
-   * a longer one is a programming error. Values are recorded as nanoseconds; the exact sum is kept
-   * beside the histogram so the mean carries no bucket rounding.
+   * to highestTrackableValue. Its footprint depends only on that range: about log2(range) - 10
+   * buckets of 1024 long counts, some 300 KB for a day of simulated time. Auto-resizing would
+   * allocate on the hot path, so the range is the longest latency possible (the length of the
+   * replication) and a longer one is a programming error. Values are recorded as nanoseconds; the
+   * exact sum is kept beside the histogram so that the mean carries no bucket rounding.
    */
   private static final double NANOS_PER_SECOND = 1e9;
   private static final int SIGNIFICANT_DIGITS = 3;

@@ -190,8 +190,8 @@ class StationTest {
               .build();
           arriveAtZero(engine, 1, station[0]::arrive);
         }));
-    assertTrue(failure.getCause().getMessage().contains("holds no worker to release at station api"),
-        failure.getMessage());
+    assertTrue(failure.getCause().getMessage()
+        .contains("holds no worker to release at station api"), failure.getMessage());
   }
 
   @Test
