@@ -162,8 +162,10 @@ final class CallScanner {
     while (at < text.length() && ",)]".indexOf(text.charAt(at)) < 0) {
       char c = text.charAt(at);
       if ("([=".indexOf(c) >= 0) {
-        throw error("unexpected '" + c + "' in the value '" + text.substring(start, at).strip()
-            + "'");
+        String before = text.substring(start, at).strip();
+        throw error(before.isEmpty()
+            ? "unexpected '" + c + "' where a value should start"
+            : "unexpected '" + c + "' in the value '" + before + "'");
       }
       at++;
     }

@@ -31,7 +31,7 @@ public record Constant(double value, String text) implements Distribution {
 
   @Override
   public double quantile(double p) {
-    Distribution.checkProbability(p);
+    Require.probability(p);
     return value;
   }
 }

@@ -94,7 +94,7 @@ public record Empirical(double[] values, double[] probabilities, String text)
 
   @Override
   public double quantile(double p) {
-    Distribution.checkProbability(p);
+    Require.probability(p);
     return interpolate(p);
   }
 

@@ -16,7 +16,7 @@ public record Erlang(int k, double mean, String text) implements Distribution {
     if (k < 1) {
       throw new IllegalArgumentException("erlang k must be a positive integer: " + k);
     }
-    Distribution.checkPositive("erlang", "mean", mean);
+    Require.positive("erlang", "mean", mean);
   }
 
   /** An Erlang whose text is {@code erlang(k=…, mean=…)} in base units. */
@@ -50,7 +50,7 @@ public record Erlang(int k, double mean, String text) implements Distribution {
 
   @Override
   public double quantile(double p) {
-    Distribution.checkProbability(p);
+    Require.probability(p);
     return (mean / k) * Gamma.standardQuantile(k, p);
   }
 }

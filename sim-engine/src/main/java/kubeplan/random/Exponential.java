@@ -7,7 +7,7 @@ package kubeplan.random;
 public record Exponential(double mean, String text) implements Distribution {
   /** @throws IllegalArgumentException unless {@code mean} is finite and positive */
   public Exponential {
-    Distribution.checkPositive("exponential", "mean", mean);
+    Require.positive("exponential", "mean", mean);
   }
 
   /** An exponential whose text is {@code exponential(mean=…)} in base units. */
@@ -32,7 +32,7 @@ public record Exponential(double mean, String text) implements Distribution {
 
   @Override
   public double quantile(double p) {
-    Distribution.checkProbability(p);
+    Require.probability(p);
     return -mean * Math.log1p(-p);
   }
 }

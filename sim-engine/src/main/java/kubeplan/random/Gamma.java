@@ -13,8 +13,8 @@ import org.apache.commons.math3.analysis.solvers.BrentSolver;
 public record Gamma(double shape, double scale, String text) implements Distribution {
   /** @throws IllegalArgumentException unless both are finite and positive */
   public Gamma {
-    Distribution.checkPositive("gamma", "shape", shape);
-    Distribution.checkPositive("gamma", "scale", scale);
+    Require.positive("gamma", "shape", shape);
+    Require.positive("gamma", "scale", scale);
   }
 
   /** A gamma whose text is {@code gamma(shape=…, scale=…)} in base units. */
@@ -39,7 +39,7 @@ public record Gamma(double shape, double scale, String text) implements Distribu
 
   @Override
   public double quantile(double p) {
-    Distribution.checkProbability(p);
+    Require.probability(p);
     return scale * standardQuantile(shape, p);
   }
 

@@ -15,8 +15,8 @@ public record Hyperexponential(double p1, double mean1, double mean2, String tex
     if (!(p1 > 0 && p1 < 1)) {
       throw new IllegalArgumentException("hyperexponential p1 must be in (0, 1): " + p1);
     }
-    Distribution.checkPositive("hyperexponential", "mean1", mean1);
-    Distribution.checkPositive("hyperexponential", "mean2", mean2);
+    Require.positive("hyperexponential", "mean1", mean1);
+    Require.positive("hyperexponential", "mean2", mean2);
   }
 
   /**
@@ -27,7 +27,7 @@ public record Hyperexponential(double p1, double mean1, double mean2, String tex
    * @throws IllegalArgumentException unless mean is finite and positive and {@code cv > 1}
    */
   public static Hyperexponential balanced(double mean, double cv, String text) {
-    Distribution.checkPositive("hyperexponential", "mean", mean);
+    Require.positive("hyperexponential", "mean", mean);
     if (!(cv > 1) || Double.isInfinite(cv)) {
       throw new IllegalArgumentException("hyperexponential cv must be greater than 1: " + cv);
     }
@@ -60,7 +60,7 @@ public record Hyperexponential(double p1, double mean1, double mean2, String tex
   /** Solves {@code F(x) = p} with Brent's method to a relative accuracy of 1e-14. */
   @Override
   public double quantile(double p) {
-    Distribution.checkProbability(p);
+    Require.probability(p);
     if (p == 0) {
       return 0;
     }

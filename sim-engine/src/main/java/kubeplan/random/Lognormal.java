@@ -10,7 +10,7 @@ public record Lognormal(double mu, double sigma, String text) implements Distrib
     if (!Double.isFinite(mu)) {
       throw new IllegalArgumentException("lognormal mu must be finite: " + mu);
     }
-    Distribution.checkPositive("lognormal", "sigma", sigma);
+    Require.positive("lognormal", "sigma", sigma);
   }
 
   /** A lognormal whose text is {@code lognormal(mu=…, sigma=…)}. */
@@ -53,7 +53,7 @@ public record Lognormal(double mu, double sigma, String text) implements Distrib
 
   @Override
   public double quantile(double p) {
-    Distribution.checkProbability(p);
+    Require.probability(p);
     if (p == 0) {
       return 0;
     }

@@ -33,7 +33,7 @@ public record Uniform(double min, double max, String text) implements Distributi
 
   @Override
   public double quantile(double p) {
-    Distribution.checkProbability(p);
+    Require.probability(p);
     return min + (max - min) * p;
   }
 }

@@ -47,8 +47,8 @@ public record CapacityUnit(
   }
 
   /**
-   * The units one load balancer is billed for in an hour: its usage in each dimension over what
-   * one unit covers, and the largest of these. Dimensions the unit does not define are not billed.
+   * The units one load balancer is billed for in an hour: its usage in each dimension over what one
+   * unit covers, and the largest of these. Dimensions the unit does not define are not billed.
    */
   public double unitsFor(LoadBalancerUsage usage) {
     double units = 0;
@@ -57,6 +57,16 @@ public record CapacityUnit(
     units = Math.max(units, ratio(usage.bytesProcessedPerHour(), bytesProcessedPerHour));
     units = Math.max(units, ratio(usage.ruleEvaluationsPerSecond(), ruleEvaluationsPerSecond));
     return units;
+  }
+
+  CapacityUnit withHourly(Price newHourly) {
+    return new CapacityUnit(
+        Optional.of(newHourly),
+        newConnectionsPerSecond,
+        activeConnections,
+        bytesProcessedPerHour,
+        ruleEvaluationsPerSecond,
+        source);
   }
 
   private static double ratio(double used, OptionalDouble perUnit) {

@@ -63,8 +63,23 @@ public final class CostModel {
     }
     List<CostLine> lines = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
+    addLoadBalancers(usage.loadBalancers(), lines, warnings);
+    addNodes(usage.nodes(), lines);
+    addCrossZoneTransfer(usage.crossZoneBytesPerHour(), lines);
+    addInternetEgress(usage.internetEgressBytesPerHour(), lines);
+    addControlPlane(usage.clusters(), lines);
+    return new ExposureCost(
+        usage.exposure(),
+        lines,
+        usage.ingressControllerVcpu(),
+        usage.successfulRequestsPerSecond(),
+        warnings);
+  }
+
+  private void addLoadBalancers(
+      List<LoadBalancerUsage> loadBalancers, List<CostLine> lines, List<String> warnings) {
     int publicAddresses = 0;
-    for (Map.Entry<String, List<LoadBalancerUsage>> kind : byKind(usage.loadBalancers()).entrySet()) {
+    for (Map.Entry<String, List<LoadBalancerUsage>> kind : byKind(loadBalancers).entrySet()) {
       LoadBalancerPricing pricing = catalog.loadBalancer(kind.getKey());
       LoadBalancers group = new LoadBalancers(kind.getKey(), pricing, kind.getValue());
       group.addLines(lines);
@@ -79,35 +94,40 @@ public final class CostModel {
               catalog.publicIpv4(), "publicIpv4", publicAddresses + " public IPv4 addresses");
       lines.add(line("public-ipv4", publicAddresses * HOURS_PER_MONTH, address));
     }
-    NodeUsage nodes = usage.nodes();
+  }
+
+  private void addNodes(NodeUsage nodes, List<CostLine> lines) {
     if (nodes.count() > 0) {
       lines.add(line("nodes", nodes.count() * HOURS_PER_MONTH, catalog.node(nodes.type())));
     }
-    if (usage.crossZoneBytesPerHour() > 0) {
+  }
+
+  private void addCrossZoneTransfer(double bytesPerHour, List<CostLine> lines) {
+    if (bytesPerHour > 0) {
       CrossZoneTransfer transfer =
           catalog.require(
               catalog.crossZoneTransfer(), "crossZoneTransfer", "bytes that cross zones");
       Price price = transfer.price();
       double billedUnitsPerHour =
-          usage.crossZoneBytesPerHour() / price.bytesPerUnit() * transfer.chargedAt().charges();
+          bytesPerHour / price.bytesPerUnit() * transfer.chargedAt().charges();
       lines.add(line("cross-zone-transfer", billedUnitsPerHour * HOURS_PER_MONTH, price));
     }
-    if (usage.internetEgressBytesPerHour() > 0) {
+  }
+
+  private void addInternetEgress(double bytesPerHour, List<CostLine> lines) {
+    if (bytesPerHour > 0) {
       Price price =
           catalog.require(catalog.internetEgress(), "internetEgress", "responses to clients");
-      double unitsPerHour = usage.internetEgressBytesPerHour() / price.bytesPerUnit();
-      lines.add(line("internet-egress", unitsPerHour * HOURS_PER_MONTH, price));
+      lines.add(
+          line("internet-egress", bytesPerHour / price.bytesPerUnit() * HOURS_PER_MONTH, price));
     }
-    if (usage.clusters() > 0) {
+  }
+
+  private void addControlPlane(int clusters, List<CostLine> lines) {
+    if (clusters > 0) {
       Price price = catalog.require(catalog.controlPlane(), "controlPlane", "the control plane");
-      lines.add(line("control-plane", usage.clusters() * HOURS_PER_MONTH, price));
+      lines.add(line("control-plane", clusters * HOURS_PER_MONTH, price));
     }
-    return new ExposureCost(
-        usage.exposure(),
-        lines,
-        usage.ingressControllerVcpu(),
-        usage.successfulRequestsPerSecond(),
-        warnings);
   }
 
   private static Map<String, List<LoadBalancerUsage>> byKind(List<LoadBalancerUsage> all) {
@@ -162,8 +182,9 @@ public final class CostModel {
       if (extraRules > 0) {
         Price perRule =
             catalog.require(
-                tier.additional(), at + ".rules.additional", extraRules + " rules beyond the first "
-                    + tier.included());
+                tier.additional(),
+                at + ".rules.additional",
+                extraRules + " rules beyond the first " + tier.included());
         lines.add(line("load-balancer-rules", extraRules * HOURS_PER_MONTH, perRule));
       }
     }
@@ -179,7 +200,8 @@ public final class CostModel {
     }
 
     private void addDataProcessed(List<CostLine> lines, Price price) {
-      double bytesPerHour = all.stream().mapToDouble(LoadBalancerUsage::bytesProcessedPerHour).sum();
+      double bytesPerHour =
+          all.stream().mapToDouble(LoadBalancerUsage::bytesProcessedPerHour).sum();
       if (bytesPerHour > 0) {
         lines.add(
             line("data-processed", bytesPerHour / price.bytesPerUnit() * HOURS_PER_MONTH, price));

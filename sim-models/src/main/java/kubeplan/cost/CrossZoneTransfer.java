@@ -11,7 +11,8 @@ import java.util.Objects;
  *     a byte costs twice the price); {@code sending-zone}: once, as egress (GCP)
  */
 public record CrossZoneTransfer(
-    @JsonProperty(required = true) Price price, @JsonProperty(required = true) ChargedAt chargedAt) {
+    @JsonProperty(required = true) Price price,
+    @JsonProperty(required = true) ChargedAt chargedAt) {
   public CrossZoneTransfer {
     Objects.requireNonNull(price, "price");
     Objects.requireNonNull(chargedAt, "chargedAt");

@@ -13,8 +13,8 @@ import java.util.Objects;
  *
  * @param exposure the exposure's name in the scenario
  * @param provider the cloud it runs on; must match the catalogue's
- * @param loadBalancers the cloud load balancers it creates: one per Service for
- *     {@code LoadBalancer}, one shared for {@code Ingress}, none for {@code NodePort}; copied
+ * @param loadBalancers the cloud load balancers it creates: one per Service for {@code
+ *     LoadBalancer}, one shared for {@code Ingress}, none for {@code NodePort}; copied
  * @param nodes the worker nodes (the count already resolved for {@code count: auto})
  * @param ingressControllerVcpu vCPU the ingress controller pods requested, reported beside the cost
  *     (their price is part of the nodes'); 0 without a controller

@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How a provider bills one kind of load balancer. Any part may be absent from a catalogue; the
- * cost model asks for a part only when the usage needs it, and then names what is missing.
+ * How a provider bills one kind of load balancer. Any part may be absent from a catalogue; the cost
+ * model asks for a part only when the usage needs it, and then names what is missing.
  *
  * @param label the kind as people write it ("NLB", "forwarding rule"), for messages
  * @param hourly per load balancer and hour; with {@code rules}, per hour for the included rules
@@ -32,5 +32,25 @@ public record LoadBalancerPricing(
     Objects.requireNonNull(dataProcessed, "dataProcessed");
     Objects.requireNonNull(publicIpv4, "publicIpv4");
     Objects.requireNonNull(quota, "quota");
+  }
+
+  LoadBalancerPricing withHourly(Price newHourly) {
+    return new LoadBalancerPricing(
+        label, Optional.of(newHourly), rules, capacityUnit, dataProcessed, publicIpv4, quota);
+  }
+
+  LoadBalancerPricing withRules(RuleTier newRules) {
+    return new LoadBalancerPricing(
+        label, hourly, Optional.of(newRules), capacityUnit, dataProcessed, publicIpv4, quota);
+  }
+
+  LoadBalancerPricing withCapacityUnit(CapacityUnit newUnit) {
+    return new LoadBalancerPricing(
+        label, hourly, rules, Optional.of(newUnit), dataProcessed, publicIpv4, quota);
+  }
+
+  LoadBalancerPricing withDataProcessed(Price newPrice) {
+    return new LoadBalancerPricing(
+        label, hourly, rules, capacityUnit, Optional.of(newPrice), publicIpv4, quota);
   }
 }

@@ -10,8 +10,8 @@ import java.util.Objects;
  * stands for every hour of the month.
  *
  * @param name the component it measures, e.g. {@code load-balancer/foo} (for messages)
- * @param kind the load balancer kind as the catalogue names it: {@code nlb}, {@code alb},
- *     {@code clb} (AWS), {@code passthrough}, {@code proxy} (GCP), {@code standard} (Azure)
+ * @param kind the load balancer kind as the catalogue names it: {@code nlb}, {@code alb}, {@code
+ *     clb} (AWS), {@code passthrough}, {@code proxy} (GCP), {@code standard} (Azure)
  * @param rules the forwarding rules (GCP) or load-balancing rules (Azure) it holds, one per exposed
  *     Service port; 1 for a load balancer that fronts one Service
  * @param enabledZones the zones the load balancer is enabled in; an internet-facing AWS load

@@ -9,8 +9,8 @@ import java.util.Optional;
  * One price of a catalogue, with its unit and where it was read.
  *
  * @param usd US dollars per {@code per}
- * @param per what one unit is, as a bill line says it: {@code LB-hour}, {@code LCU-hour},
- *     {@code GB}, {@code GiB}, {@code node-hour}, …
+ * @param per what one unit is, as a bill line says it: {@code LB-hour}, {@code LCU-hour}, {@code
+ *     GB}, {@code GiB}, {@code node-hour}, …
  * @param source the URL the price was read from
  * @param read the date it was read; empty only for a price the scenario overrides
  * @param secondary whether the source is a third party restating the provider's price
@@ -43,9 +43,12 @@ public record Price(
     return new Price(usd, per, OVERRIDE_SOURCE, Optional.empty(), false, Optional.empty());
   }
 
-  /** The same price at another amount, keeping its unit; its source becomes the override. */
-  Price overriddenBy(double newUsd) {
-    return overridden(newUsd, per);
+  /**
+   * An override of a price that may be missing: at the new amount in the old price's unit, or in
+   * {@code perIfMissing} when there was none.
+   */
+  static Price override(Optional<Price> current, double usd, String perIfMissing) {
+    return overridden(usd, current.map(Price::per).orElse(perIfMissing));
   }
 
   /** Whether this is a price per volume of data: per {@code GB} or {@code GiB}. */
@@ -62,8 +65,8 @@ public record Price(
     return switch (per) {
       case "GB" -> BYTES_PER_GB;
       case "GiB" -> BYTES_PER_GIB;
-      default -> throw new IllegalStateException(
-          "a price per volume must be per GB or GiB, not " + per);
+      default ->
+          throw new IllegalStateException("a price per volume must be per GB or GiB, not " + per);
     };
   }
 }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -52,11 +51,18 @@ public record PriceCatalog(
     Optional<Price> internetEgress,
     Optional<Price> controlPlane,
     Optional<Price> publicIpv4,
-    @JacksonInject(value = PriceCatalog.ORIGIN, useInput = OptBoolean.FALSE)
-        String origin) {
+    @JacksonInject(value = PriceCatalog.ORIGIN, useInput = OptBoolean.FALSE) String origin) {
 
   private static final String ORIGIN = "kubeplan.cost.origin";
   private static final String BUILT_IN_FOLDER = "/kubeplan/cost/";
+
+  /** Immutable and thread-safe; building a YAML mapper is the slow part of reading. */
+  private static final ObjectReader READER =
+      YAMLMapper.builder()
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .build()
+          .readerFor(PriceCatalog.class);
 
   /** The catalogues shipped in the jar, as {@code <provider>-<region>.yaml}. */
   public static final List<String> BUILT_IN =
@@ -73,7 +79,9 @@ public record PriceCatalog(
     Objects.requireNonNull(controlPlane, "controlPlane");
     Objects.requireNonNull(publicIpv4, "publicIpv4");
     Objects.requireNonNull(origin, "origin");
-    for (Map.Entry<String, Price> price : prices().entrySet()) {
+    Map<String, Price> all =
+        pricesOf(loadBalancers, nodes, crossZoneTransfer, internetEgress, controlPlane, publicIpv4);
+    for (Map.Entry<String, Price> price : all.entrySet()) {
       requireDated(price.getKey(), price.getValue());
     }
     for (Map.Entry<String, LoadBalancerPricing> kind : loadBalancers.entrySet()) {
@@ -132,13 +140,7 @@ public record PriceCatalog(
    * @throws CatalogException naming {@code origin}, the line and the field of the first problem
    */
   public static PriceCatalog read(InputStream in, String origin) {
-    ObjectReader reader =
-        YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build()
-            .readerFor(PriceCatalog.class)
-            .with(new InjectableValues.Std().addValue(ORIGIN, origin));
+    ObjectReader reader = READER.with(new InjectableValues.Std().addValue(ORIGIN, origin));
     try {
       return reader.readValue(in);
     } catch (JacksonException e) {
@@ -147,8 +149,12 @@ public record PriceCatalog(
   }
 
   private static String describe(String origin, JacksonException e) {
+    // Unknown keys of a record reach Jackson through a token buffer that has no location.
     TokenStreamLocation at = e.getLocation();
-    String where = at == null ? origin : origin + ":" + at.getLineNr() + ":" + at.getColumnNr();
+    String where =
+        at == null || at.getLineNr() < 1
+            ? origin
+            : origin + ":" + at.getLineNr() + ":" + at.getColumnNr();
     String path =
         e.getPath().stream()
             .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
@@ -207,107 +213,36 @@ public record PriceCatalog(
   /**
    * This catalogue with single prices replaced.
    *
-   * @throws CatalogException when an override names a price no part of this catalogue has
+   * @throws CatalogException when an override names a price that no part of this catalogue has and
+   *     whose unit is therefore unknown
    */
   public PriceCatalog withOverrides(PriceOverrides overrides) {
-    Map<String, LoadBalancerPricing> kinds = new LinkedHashMap<>(loadBalancers);
-    Map<String, Price> nodePrices = new LinkedHashMap<>(nodes);
-    Optional<CrossZoneTransfer> crossZone = crossZoneTransfer;
-    Optional<Price> egress = internetEgress;
-    Optional<Price> control = controlPlane;
-    Optional<Price> ipv4 = publicIpv4;
-    for (Map.Entry<String, Double> entry : overrides.prices().entrySet()) {
-      String key = entry.getKey();
-      double usd = entry.getValue();
-      switch (key) {
-        case "loadBalancerHourly" -> replaceInKinds(kinds, key, kind -> withHourly(kind, usd));
-        case "capacityUnitHourly" -> replaceInKinds(kinds, key, kind -> withUnitPrice(kind, usd));
-        case "additionalRuleHourly" -> replaceInKinds(kinds, key, kind -> withRulePrice(kind, usd));
-        case "dataProcessed" -> replaceInKinds(kinds, key, kind -> withDataPrice(kind, usd));
-        case "crossZoneTransfer" -> crossZone =
-            present(crossZone, key)
-                .map(t -> new CrossZoneTransfer(t.price().overriddenBy(usd), t.chargedAt()));
-        case "internetEgress" -> egress = present(egress, key).map(p -> p.overriddenBy(usd));
-        case "controlPlaneHourly" -> control =
-            Optional.of(control.map(p -> p.overriddenBy(usd))
-                .orElse(Price.overridden(usd, "cluster-hour")));
-        case "publicIpv4Hourly" -> ipv4 =
-            Optional.of(ipv4.map(p -> p.overriddenBy(usd))
-                .orElse(Price.overridden(usd, "address-hour")));
-        default -> throw new IllegalStateException("override key not handled: " + key);
-      }
-    }
-    overrides.nodeHourly().forEach((type, usd) -> nodePrices.put(type, Price.overridden(usd, "node-hour")));
-    return new PriceCatalog(
-        provider, region, description, kinds, nodePrices, crossZone, egress, control, ipv4, origin);
-  }
-
-  private <T> Optional<T> present(Optional<T> item, String key) {
-    if (item.isEmpty()) {
-      throw new CatalogException(
-          origin + ": pricing.overrides." + key + " overrides a price the catalogue does not give;"
-              + " its unit is not known, so add it to a catalogue file (pricing.catalog)");
-    }
-    return item;
-  }
-
-  private void replaceInKinds(
-      Map<String, LoadBalancerPricing> kinds,
-      String key,
-      Function<LoadBalancerPricing, Optional<LoadBalancerPricing>> change) {
-    boolean changed = false;
-    for (Map.Entry<String, LoadBalancerPricing> kind : kinds.entrySet()) {
-      Optional<LoadBalancerPricing> replaced = change.apply(kind.getValue());
-      if (replaced.isPresent()) {
-        kind.setValue(replaced.get());
-        changed = true;
-      }
-    }
-    if (!changed) {
-      throw new CatalogException(
-          origin + ": pricing.overrides." + key + " matches no load balancer kind of the catalogue");
-    }
-  }
-
-  private static Optional<LoadBalancerPricing> withHourly(LoadBalancerPricing kind, double usd) {
-    Price hourly = kind.hourly().map(p -> p.overriddenBy(usd)).orElse(Price.overridden(usd, "LB-hour"));
-    return Optional.of(new LoadBalancerPricing(kind.label(), Optional.of(hourly), kind.rules(),
-        kind.capacityUnit(), kind.dataProcessed(), kind.publicIpv4(), kind.quota()));
-  }
-
-  private static Optional<LoadBalancerPricing> withUnitPrice(LoadBalancerPricing kind, double usd) {
-    return kind.capacityUnit().map(unit -> new LoadBalancerPricing(kind.label(), kind.hourly(),
-        kind.rules(), Optional.of(new CapacityUnit(
-            Optional.of(unit.hourly().map(p -> p.overriddenBy(usd))
-                .orElse(Price.overridden(usd, "capacity-unit-hour"))),
-            unit.newConnectionsPerSecond(), unit.activeConnections(), unit.bytesProcessedPerHour(),
-            unit.ruleEvaluationsPerSecond(), unit.source())),
-        kind.dataProcessed(), kind.publicIpv4(), kind.quota()));
-  }
-
-  private static Optional<LoadBalancerPricing> withRulePrice(LoadBalancerPricing kind, double usd) {
-    return kind.rules().map(tier -> new LoadBalancerPricing(kind.label(), kind.hourly(),
-        Optional.of(new RuleTier(tier.included(), tier.scope(),
-            Optional.of(tier.additional().map(p -> p.overriddenBy(usd))
-                .orElse(Price.overridden(usd, "rule-hour"))))),
-        kind.capacityUnit(), kind.dataProcessed(), kind.publicIpv4(), kind.quota()));
-  }
-
-  private static Optional<LoadBalancerPricing> withDataPrice(LoadBalancerPricing kind, double usd) {
-    return kind.dataProcessed().map(price -> new LoadBalancerPricing(kind.label(), kind.hourly(),
-        kind.rules(), kind.capacityUnit(), Optional.of(price.overriddenBy(usd)),
-        kind.publicIpv4(), kind.quota()));
+    return overrides.applyTo(this);
   }
 
   /** Every price of the catalogue by its path in the file. */
   public Map<String, Price> prices() {
+    return pricesOf(
+        loadBalancers, nodes, crossZoneTransfer, internetEgress, controlPlane, publicIpv4);
+  }
+
+  private static Map<String, Price> pricesOf(
+      Map<String, LoadBalancerPricing> loadBalancers,
+      Map<String, Price> nodes,
+      Optional<CrossZoneTransfer> crossZoneTransfer,
+      Optional<Price> internetEgress,
+      Optional<Price> controlPlane,
+      Optional<Price> publicIpv4) {
     Map<String, Price> all = new LinkedHashMap<>();
     loadBalancers.forEach(
         (name, kind) -> {
           String at = "loadBalancers." + name;
           kind.hourly().ifPresent(p -> all.put(at + ".hourly", p));
-          kind.rules().flatMap(RuleTier::additional).ifPresent(p -> all.put(at + ".rules.additional", p));
-          kind.capacityUnit().flatMap(CapacityUnit::hourly)
+          kind.rules()
+              .flatMap(RuleTier::additional)
+              .ifPresent(p -> all.put(at + ".rules.additional", p));
+          kind.capacityUnit()
+              .flatMap(CapacityUnit::hourly)
               .ifPresent(p -> all.put(at + ".capacityUnit.hourly", p));
           kind.dataProcessed().ifPresent(p -> all.put(at + ".dataProcessed", p));
         });
@@ -327,7 +262,8 @@ public record PriceCatalog(
 
   private static void requireVolume(String item, Price price) {
     if (!price.perVolume()) {
-      throw new IllegalArgumentException(item + ": a price per volume must be per GB or GiB, not " + price.per());
+      throw new IllegalArgumentException(
+          item + ": a price per volume must be per GB or GiB, not " + price.per());
     }
   }
 }

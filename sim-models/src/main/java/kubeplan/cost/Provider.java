@@ -25,7 +25,10 @@ public enum Provider {
     return label;
   }
 
-  /** The name used in scenario and catalogue files: {@code aws}, {@code gcp}, {@code azure}, {@code custom}. */
+  /**
+   * The name used in scenario and catalogue files: {@code aws}, {@code gcp}, {@code azure}, {@code
+   * custom}.
+   */
   @JsonValue
   public String fileName() {
     return name().toLowerCase(Locale.ROOT);

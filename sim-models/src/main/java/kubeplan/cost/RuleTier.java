@@ -5,14 +5,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Billing by rules instead of by load balancer (GCP forwarding rules, Azure Standard LB rules):
- * the kind's {@code hourly} price covers the first {@code included} rules, each further rule costs
+ * Billing by rules instead of by load balancer (GCP forwarding rules, Azure Standard LB rules): the
+ * kind's {@code hourly} price covers the first {@code included} rules, each further rule costs
  * {@code additional} per hour.
  *
  * @param included rules the base hourly price covers
  * @param scope what the rules are counted over: all of the exposure's load balancers of this kind
- *     in the region (GCP bills forwarding rules per project and region), or each load balancer
- *     on its own (Azure bills each Standard LB)
+ *     in the region (GCP bills forwarding rules per project and region), or each load balancer on
+ *     its own (Azure bills each Standard LB)
  * @param additional price of one rule beyond {@code included} for one hour
  */
 public record RuleTier(
@@ -25,6 +25,10 @@ public record RuleTier(
     }
     Objects.requireNonNull(scope, "scope");
     Objects.requireNonNull(additional, "additional");
+  }
+
+  RuleTier withAdditional(Price newAdditional) {
+    return new RuleTier(included, scope, Optional.of(newAdditional));
   }
 
   /** What the rules of a {@link RuleTier} are counted over. */
