@@ -132,7 +132,7 @@ public final class Request {
   }
 
   /** Hands the request to {@code next} after {@code delay} seconds, scheduling one event. */
-  void continueAfter(Engine engine, double delay, Consumer<Request> next) {
+  public void continueAfter(Engine engine, double delay, Consumer<Request> next) {
     if (resume != null) {
       throw new IllegalStateException("request " + id + " is already on its way through a delay");
     }

@@ -1,5 +1,6 @@
 package kubeplan.stats;
 
+import org.HdrHistogram.AbstractHistogram;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -109,5 +110,17 @@ public final class LatencyHistogram {
     }
     histogram.add(other.histogram);
     sumSeconds += other.sumSeconds;
+  }
+
+  /** A copy to pool into, leaving this histogram as it is. */
+  public LatencyHistogram copy() {
+    LatencyHistogram copy = new LatencyHistogram(longestSeconds);
+    copy.add(this);
+    return copy;
+  }
+
+  /** A copy of the underlying HdrHistogram of nanoseconds, to pool percentiles across replications. */
+  public AbstractHistogram histogram() {
+    return histogram.copy();
   }
 }
