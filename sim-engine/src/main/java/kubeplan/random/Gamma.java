@@ -11,7 +11,9 @@ import org.apache.commons.math3.analysis.solvers.BrentSolver;
  * 2000, pp. 363–372.
  */
 public record Gamma(double shape, double scale, String text) implements Distribution {
-  /** @throws IllegalArgumentException unless both are finite and positive */
+  /**
+   * @throws IllegalArgumentException unless both are finite and positive
+   */
   public Gamma {
     Require.positive("gamma", "shape", shape);
     Require.positive("gamma", "scale", scale);
@@ -89,9 +91,7 @@ public record Gamma(double shape, double scale, String text) implements Distribu
       return Math.exp(low);
     }
     BrentSolver solver = new BrentSolver(1e-14, 1e-14);
-    double y =
-        solver.solve(
-            1000, z -> lowerRegularized(shape, Math.exp(z)) - p, low, high);
+    double y = solver.solve(1000, z -> lowerRegularized(shape, Math.exp(z)) - p, low, high);
     return Math.exp(y);
   }
 

@@ -49,8 +49,8 @@ public final class RandomStream {
 
   /**
    * A uniform number in the open interval (0, 1): one of the 2^52 midpoints {@code (k + 1/2) /
-   * 2^52}, so never 0 or 1; {@code 1 − u} is exact, and {@code -Math.log(u)} and {@code
-   * -Math.log(1 - u)} are finite (at most 36.8).
+   * 2^52}, so never 0 or 1; {@code 1 − u} is exact, and {@code -Math.log(u)} and {@code -Math.log(1
+   * - u)} are finite (at most 36.8).
    */
   public double nextDouble() {
     return (generator.nextLong() >>> 12) * ULP_52 + HALF_ULP_52;
