@@ -96,11 +96,11 @@ public final class Distributions {
     String canonical = args.call().toString();
     try {
       return build(args, form, dimension, baseDir, canonical);
+    } catch (ValueSyntaxException e) {
+      throw e;
     } catch (IllegalArgumentException e) {
-      if (e instanceof ValueSyntaxException) {
-        throw e;
-      }
-      throw args.errorAtFamily(args.family() + ": " + e.getMessage());
+      // A parameter combination whose derived values leave the doubles, e.g. cv=1e-200.
+      throw args.errorAtFamily(e.getMessage());
     }
   }
 

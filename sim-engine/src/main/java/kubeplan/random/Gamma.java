@@ -5,7 +5,7 @@ import org.apache.commons.math3.analysis.solvers.BrentSolver;
 /**
  * Gamma with {@code shape} k and {@code scale} θ: mean kθ, variance kθ², coefficient of variation
  * 1/√k. Sampled by Marsaglia and Tsang's squeeze method [1], exact for every shape; it uses a
- * variable number of uniforms (about 2.05 per sample for k ≥ 1).
+ * variable number of uniforms (two per try, and at least 95 % of tries succeed for k ≥ 1).
  *
  * <p>[1] G. Marsaglia, W. W. Tsang, A simple method for generating gamma variables, ACM TOMS 26(3),
  * 2000, pp. 363–372.

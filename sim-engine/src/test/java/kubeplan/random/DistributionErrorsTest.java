@@ -80,6 +80,10 @@ class DistributionErrorsTest {
         time("exponential(1s)", "1s", "exponential needs named parameters: mean or rate"),
         time("gamma(mean=4ms)", "gamma", "gamma is missing cv (form mean+cv)"),
         time("gamma(mean=4ms, cv=0)", "cv", "gamma cv (0) must be positive"),
+        time(
+            "gamma(mean=4ms, cv=1e-200)",
+            "gamma",
+            "gamma shape must be finite and positive: Infinity"),
         time("gamma(mean=4ms, cv=-1)", "cv", "gamma cv (-1) must be positive"),
         time(
             "gamma(shape=2, mean=4ms)",
