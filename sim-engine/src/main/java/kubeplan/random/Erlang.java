@@ -11,7 +11,9 @@ public record Erlang(int k, double mean, String text) implements Distribution {
    */
   private static final double FOLD_BELOW = 1e-280;
 
-  /** @throws IllegalArgumentException unless {@code k ≥ 1} and the mean is finite and positive */
+  /**
+   * @throws IllegalArgumentException unless {@code k ≥ 1} and the mean is finite and positive
+   */
   public Erlang {
     if (k < 1) {
       throw new IllegalArgumentException("erlang k must be a positive integer: " + k);

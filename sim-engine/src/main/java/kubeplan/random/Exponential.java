@@ -1,11 +1,13 @@
 package kubeplan.random;
 
 /**
- * Memoryless waiting times: {@code P(X > x) = exp(-x / mean)}. Sampled by inversion, {@code
- * -mean ln(1 − U)}; {@code 1 − U} is exact for the stream's uniforms and never 0.
+ * Memoryless waiting times: {@code P(X > x) = exp(-x / mean)}. Sampled by inversion, {@code -mean
+ * ln(1 − U)}; {@code 1 − U} is exact for the stream's uniforms and never 0.
  */
 public record Exponential(double mean, String text) implements Distribution {
-  /** @throws IllegalArgumentException unless {@code mean} is finite and positive */
+  /**
+   * @throws IllegalArgumentException unless {@code mean} is finite and positive
+   */
   public Exponential {
     Require.positive("exponential", "mean", mean);
   }

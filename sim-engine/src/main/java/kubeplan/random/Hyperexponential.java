@@ -3,14 +3,16 @@ package kubeplan.random;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 
 /**
- * A mixture of two exponential phases: with probability {@code p1} a sample has mean {@code
- * mean1}, otherwise {@code mean2}. Its coefficient of variation exceeds 1, so it models bursty
- * service times. Sampled by composition from one uniform: the uniform picks the phase and,
- * rescaled, inverts that phase's exponential.
+ * A mixture of two exponential phases: with probability {@code p1} a sample has mean {@code mean1},
+ * otherwise {@code mean2}. Its coefficient of variation exceeds 1, so it models bursty service
+ * times. Sampled by composition from one uniform: the uniform picks the phase and, rescaled,
+ * inverts that phase's exponential.
  */
 public record Hyperexponential(double p1, double mean1, double mean2, String text)
     implements Distribution {
-  /** @throws IllegalArgumentException unless p1 is in (0, 1) and both means finite and positive */
+  /**
+   * @throws IllegalArgumentException unless p1 is in (0, 1) and both means finite and positive
+   */
   public Hyperexponential {
     if (!(p1 > 0 && p1 < 1)) {
       throw new IllegalArgumentException("hyperexponential p1 must be in (0, 1): " + p1);

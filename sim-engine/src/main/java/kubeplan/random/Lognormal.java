@@ -5,7 +5,9 @@ package kubeplan.random;
  * the log of the value in base units). Sampled by inversion: {@code exp(mu + sigma Φ⁻¹(U))}.
  */
 public record Lognormal(double mu, double sigma, String text) implements Distribution {
-  /** @throws IllegalArgumentException unless {@code mu} is finite and {@code sigma} positive */
+  /**
+   * @throws IllegalArgumentException unless {@code mu} is finite and {@code sigma} positive
+   */
   public Lognormal {
     if (!Double.isFinite(mu)) {
       throw new IllegalArgumentException("lognormal mu must be finite: " + mu);

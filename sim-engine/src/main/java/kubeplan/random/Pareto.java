@@ -9,7 +9,9 @@ package kubeplan.random;
  * @param max the upper bound, or {@link Double#POSITIVE_INFINITY} for the untruncated form
  */
 public record Pareto(double shape, double min, double max, String text) implements Distribution {
-  /** @throws IllegalArgumentException unless shape and min are finite and positive, max > min */
+  /**
+   * @throws IllegalArgumentException unless shape and min are finite and positive, max > min
+   */
   public Pareto {
     Require.positive("pareto", "shape", shape);
     Require.positive("pareto", "min", min);

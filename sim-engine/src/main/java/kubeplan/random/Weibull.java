@@ -7,7 +7,9 @@ import org.apache.commons.math3.special.Gamma;
  * inversion: {@code λ (−ln(1 − U))^(1/k)}.
  */
 public record Weibull(double shape, double scale, String text) implements Distribution {
-  /** @throws IllegalArgumentException unless both are finite and positive */
+  /**
+   * @throws IllegalArgumentException unless both are finite and positive
+   */
   public Weibull {
     Require.positive("weibull", "shape", shape);
     Require.positive("weibull", "scale", scale);

@@ -32,8 +32,10 @@ class CallTest {
       value = {
         "poisson(rate=2000/s)|poisson(rate=2000/s)",
         "'  poisson ( rate = 2000/s ) '|poisson(rate=2000/s)",
-        "mmpp(rates=[ 100/s ,1000/s ],switch=[60s,10s])|mmpp(rates=[100/s, 1000/s], switch=[60s, 10s])",
-        "closed(users=2,thinkTime=lognormal( median=1s,p99=4s ))|closed(users=2, thinkTime=lognormal(median=1s, p99=4s))",
+        "mmpp(rates=[ 100/s ,1000/s ],switch=[60s,10s])|mmpp(rates=[100/s, 1000/s], switch=[60s,"
+            + " 10s])",
+        "closed(users=2,thinkTime=lognormal( median=1s,p99=4s ))|closed(users=2,"
+            + " thinkTime=lognormal(median=1s, p99=4s))",
         "constant(2ms)|constant(2ms)",
         "nothing()|nothing()",
         "nested(a=[[1, 2], [], f(x=[y])])|nested(a=[[1, 2], [], f(x=[y])])",

@@ -55,8 +55,8 @@ class DistributionExactValuesTest {
             "lognormal(median=60us, p99=250us)", new LogNormalDistribution(null, lnMedian, sigma)),
         Reference.of(
             "lognormal(mean=4ms, cv=1)",
-            new LogNormalDistribution(null, Math.log(0.004) - Math.log(2) / 2,
-                Math.sqrt(Math.log(2)))),
+            new LogNormalDistribution(
+                null, Math.log(0.004) - Math.log(2) / 2, Math.sqrt(Math.log(2)))),
         Reference.of("weibull(shape=1.5, scale=2ms)", new WeibullDistribution(null, 1.5, 0.002)),
         Reference.of("pareto(shape=2.5, min=1ms)", new ParetoDistribution(null, 0.001, 2.5)),
         truncatedPareto(1.2, 0.001, 1),
@@ -70,7 +70,10 @@ class DistributionExactValuesTest {
   void quantile_isTheInverseOfTheCdf(Reference r) {
     Distribution d = Distributions.parse(r.text(), Dimension.TIME, Path.of("."));
     for (double p : PROBABILITIES) {
-      assertEquals(p, r.cdf().applyAsDouble(d.quantile(p)), 1e-9 * Math.min(p, 1 - p) + 1e-12,
+      assertEquals(
+          p,
+          r.cdf().applyAsDouble(d.quantile(p)),
+          1e-9 * Math.min(p, 1 - p) + 1e-12,
           () -> r.text() + " at " + p);
     }
   }
@@ -95,8 +98,8 @@ class DistributionExactValuesTest {
   @Test
   void hyperexponential_samplesHaveTheRequestedMeanAndCv() {
     Hyperexponential d =
-        (Hyperexponential) Distributions.parse("hyperexponential(mean=4ms, cv=3)",
-            Dimension.TIME, Path.of("."));
+        (Hyperexponential)
+            Distributions.parse("hyperexponential(mean=4ms, cv=3)", Dimension.TIME, Path.of("."));
     assertEquals(0.004, d.mean(), 1e-15);
     assertEquals(3, d.cv(), 1e-12);
     assertEquals(d.p1() * d.mean1(), (1 - d.p1()) * d.mean2(), 1e-15, "balanced means");
@@ -106,8 +109,7 @@ class DistributionExactValuesTest {
     double m1 = Arrays.stream(x).average().orElseThrow();
     double m2 = Arrays.stream(x).map(v -> v * v).average().orElseThrow();
     double exact2 = 2 * (d.p1() * Math.pow(d.mean1(), 2) + (1 - d.p1()) * Math.pow(d.mean2(), 2));
-    double exact4 =
-        24 * (d.p1() * Math.pow(d.mean1(), 4) + (1 - d.p1()) * Math.pow(d.mean2(), 4));
+    double exact4 = 24 * (d.p1() * Math.pow(d.mean1(), 4) + (1 - d.p1()) * Math.pow(d.mean2(), 4));
     assertEquals(d.mean(), m1, 4 * Math.sqrt(d.variance() / n));
     assertEquals(exact2, m2, 4 * Math.sqrt((exact4 - exact2 * exact2) / n));
   }
@@ -144,11 +146,14 @@ class DistributionExactValuesTest {
   /** Bounded Pareto on [L, H]: F(x) = (1 − (L/x)^α) / (1 − (L/H)^α); moments by quadrature. */
   private static Reference truncatedPareto(double shape, double low, double high) {
     double t = Math.pow(low / high, shape);
-    DoubleUnaryOperator cdf = x -> x < low ? 0 : x > high ? 1 : (1 - Math.pow(low / x, shape)) / (1 - t);
-    DoubleUnaryOperator density = x -> shape * Math.pow(low, shape) / Math.pow(x, shape + 1) / (1 - t);
+    DoubleUnaryOperator cdf =
+        x -> x < low ? 0 : x > high ? 1 : (1 - Math.pow(low / x, shape)) / (1 - t);
+    DoubleUnaryOperator density =
+        x -> shape * Math.pow(low, shape) / Math.pow(x, shape + 1) / (1 - t);
     double mean = integrate(x -> x * density.applyAsDouble(x), low, high);
     double second = integrate(x -> x * x * density.applyAsDouble(x), low, high);
-    String text = "pareto(shape=" + shape + ", min=" + low * 1000 + "ms, max=" + high * 1000 + "ms)";
+    String text =
+        "pareto(shape=" + shape + ", min=" + low * 1000 + "ms, max=" + high * 1000 + "ms)";
     return new Reference(text, cdf, mean, second - mean * mean);
   }
 
@@ -159,7 +164,10 @@ class DistributionExactValuesTest {
     double m2 = mean / (2 * (1 - p1));
     DoubleUnaryOperator cdf =
         x -> p1 * (1 - Math.exp(-x / m1)) + (1 - p1) * (1 - Math.exp(-x / m2));
-    return new Reference("hyperexponential(mean=" + mean * 1000 + "ms, cv=" + cv + ")", cdf, mean,
+    return new Reference(
+        "hyperexponential(mean=" + mean * 1000 + "ms, cv=" + cv + ")",
+        cdf,
+        mean,
         cv * cv * mean * mean);
   }
 

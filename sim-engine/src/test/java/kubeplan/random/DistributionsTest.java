@@ -39,8 +39,8 @@ class DistributionsTest {
 
   @Test
   void exponential_rate_isTheReciprocalMean() {
-    assertEquals(new Exponential(0.0005, "exponential(rate=2000/s)"),
-        time("exponential(rate=2000/s)"));
+    assertEquals(
+        new Exponential(0.0005, "exponential(rate=2000/s)"), time("exponential(rate=2000/s)"));
     assertEquals(0.004, time("exponential(mean=4ms)").mean(), 0);
   }
 
@@ -85,7 +85,8 @@ class DistributionsTest {
 
   @Test
   void weibull_shapeAndScale_areRead() {
-    assertEquals(new Weibull(1.5, 0.002, "weibull(shape=1.5, scale=2ms)"),
+    assertEquals(
+        new Weibull(1.5, 0.002, "weibull(shape=1.5, scale=2ms)"),
         time("weibull(shape=1.5, scale=2ms)"));
   }
 
@@ -113,8 +114,8 @@ class DistributionsTest {
   void sizes_carryByteUnits() {
     Distribution d = Distributions.parse("exponential(mean=16KiB)", Dimension.SIZE, HERE);
     assertEquals(16384, d.mean(), 0);
-    Pareto p = (Pareto) Distributions.parse("pareto(shape=1.2, min=800B, max=1MiB)",
-        Dimension.SIZE, HERE);
+    Pareto p =
+        (Pareto) Distributions.parse("pareto(shape=1.2, min=800B, max=1MiB)", Dimension.SIZE, HERE);
     assertEquals(800, p.min(), 0);
     assertEquals(1 << 20, p.max(), 0);
   }
@@ -128,7 +129,8 @@ class DistributionsTest {
 
   @Test
   void text_isTheCanonicalCall() {
-    assertEquals("lognormal(median=60us, p99=250us)",
+    assertEquals(
+        "lognormal(median=60us, p99=250us)",
         time("  lognormal( median = 60us ,p99=250us ) ").text());
   }
 
@@ -165,8 +167,9 @@ class DistributionsTest {
     assertEquals(400, d.quantile(1), 0);
     // Two uniform halves: on [100, 200] and [200, 400].
     assertEquals(0.5 * 150 + 0.5 * 300, d.mean(), 1e-12);
-    double second = 0.5 * (100 * 100 + 100 * 200 + 200 * 200) / 3.0
-        + 0.5 * (200 * 200 + 200 * 400 + 400 * 400) / 3.0;
+    double second =
+        0.5 * (100 * 100 + 100 * 200 + 200 * 200) / 3.0
+            + 0.5 * (200 * 200 + 200 * 400 + 400 * 400) / 3.0;
     assertEquals(second - d.mean() * d.mean(), d.variance(), 1e-9);
   }
 
@@ -181,12 +184,17 @@ class DistributionsTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "latency\\n4\\n|empirical(file=f.csv)|empirical file f.csv line 1: the header 'latency' names"
-            + " no unit; name the column like latency_ms or pass unit=…",
+        "latency\\n"
+            + "4\\n"
+            + "|empirical(file=f.csv)|empirical file f.csv line 1: the header 'latency' names no"
+            + " unit; name the column like latency_ms or pass unit=…",
         "4\\n5\\n|empirical(file=f.csv)|empirical file f.csv line 1: no unit for '4'; add a header"
             + " like latency_ms or pass unit=…",
-        "latency_ms\\n4\\nfour\\n|empirical(file=f.csv)|empirical file f.csv line 3: expected a plain"
-            + " number without a unit, got 'four'",
+        "latency_ms\\n"
+            + "4\\n"
+            + "four\\n"
+            + "|empirical(file=f.csv)|empirical file f.csv line 3: expected a plain number without"
+            + " a unit, got 'four'",
         "latency_us\\n4\\n|empirical(file=f.csv, unit=ms)|empirical file f.csv line 1: the header"
             + " 'latency_us' says us but unit is ms",
         "t_ms,x\\n4,5\\n|empirical(file=f.csv)|empirical file f.csv line 1: expected one value per"
@@ -196,17 +204,21 @@ class DistributionsTest {
   void empirical_badFile_namesTheFileAndLine(String content, String text, String message)
       throws IOException {
     Files.writeString(dir.resolve("f.csv"), content.replace("\\n", "\n"));
-    ValueSyntaxException e = assertThrows(ValueSyntaxException.class,
-        () -> Distributions.parse(text, Dimension.TIME, dir));
+    ValueSyntaxException e =
+        assertThrows(
+            ValueSyntaxException.class, () -> Distributions.parse(text, Dimension.TIME, dir));
     assertEquals(message, e.getMessage());
     assertEquals(text.indexOf("file="), e.offset());
   }
 
   @Test
   void empirical_missingFile_namesThePath() {
-    ValueSyntaxException e = assertThrows(ValueSyntaxException.class,
-        () -> Distributions.parse("empirical(file=nowhere.csv)", Dimension.TIME, dir));
-    assertTrue(e.getMessage().startsWith("empirical cannot read " + dir.resolve("nowhere.csv")),
+    ValueSyntaxException e =
+        assertThrows(
+            ValueSyntaxException.class,
+            () -> Distributions.parse("empirical(file=nowhere.csv)", Dimension.TIME, dir));
+    assertTrue(
+        e.getMessage().startsWith("empirical cannot read " + dir.resolve("nowhere.csv")),
         e.getMessage());
     assertEquals("empirical(".length(), e.offset());
   }
