@@ -9,7 +9,6 @@ import picocli.CommandLine.Spec;
 /** {@code kubeplan completion}: a bash and zsh completion script generated from the commands. */
 @Command(
     name = "completion",
-    mixinStandardHelpOptions = true,
     description = {
       "Prints a completion script for bash and zsh (zsh through bashcompinit).",
       "Load it in the current shell with: source <(kubeplan completion)",

@@ -6,12 +6,14 @@ import org.pmw.tinylog.Level;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The {@code kubeplan} command: simulates how to expose Kubernetes services, and at what cost. */
 @Command(
     name = "kubeplan",
     mixinStandardHelpOptions = true,
+    scope = ScopeType.INHERIT,
     versionProvider = KubeplanVersion.class,
     description = {
       "Simulates the ways of exposing Kubernetes services (a LoadBalancer per Service, NodePorts,"

@@ -13,9 +13,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "plan",
-    mixinStandardHelpOptions = true,
     description = {
-      "Finds the cheapest setup (exposure, replicas, nodes) that meets the scenario's SLO.",
+      "Finds the cheapest setup (exposure, replicas, nodes) that meets the scenario's SLO"
+          + " (not in this version).",
       "Not available in this version of kubeplan: it exits with status 1. Meanwhile, sweep the"
           + " candidates with 'kubeplan run' and read the SLO verdict in report.html.",
     },

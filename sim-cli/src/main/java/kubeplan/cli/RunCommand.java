@@ -32,7 +32,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "run",
-    mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
       "Simulates every exposure of each scenario at every sweep point and writes the reports"

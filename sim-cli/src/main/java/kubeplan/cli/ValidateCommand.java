@@ -20,7 +20,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "validate",
-    mixinStandardHelpOptions = true,
     description = {
       "Checks scenario files and the manifests they reference without running anything.",
       "Prints 'ok: FILE (N points, M exposures)' per good file, and every error as"

@@ -9,7 +9,6 @@ import picocli.CommandLine.Spec;
 /** {@code kubeplan version}: which kubeplan and which Java, for bug reports. */
 @Command(
     name = "version",
-    mixinStandardHelpOptions = true,
     description = "Prints the kubeplan version and the Java runtime it runs on.",
     footerHeading = "%nExample:%n",
     footer = "  kubeplan version")
