@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import kubeplan.report.OutputExistsException;
 import kubeplan.scenario.Problem;
 import kubeplan.scenario.ScenarioException;
 import picocli.CommandLine;
@@ -57,6 +58,11 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
       for (String reason : refused.reasons()) {
         err.println("kubeplan: " + reason);
       }
+      return ExitStatus.REFUSED;
+    }
+    if (ex instanceof OutputExistsException exists) {
+      err.println("kubeplan: output folder " + exists.getFile() + " is not empty; use --force to"
+          + " replace it, or --out to write elsewhere");
       return ExitStatus.REFUSED;
     }
     if (ex instanceof InterruptedException) {

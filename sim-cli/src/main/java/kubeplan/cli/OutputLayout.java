@@ -4,17 +4,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Where {@code kubeplan run} writes. One scenario file goes to {@code --out}, by default {@code
- * out/<scenario name>/}; a batch (several inputs, or a folder) goes to one folder per scenario
- * under {@code --out}, by default {@code out/}, with the batch index beside them.
+ * out/<scenario name>/}. A batch (several inputs, or a folder) goes to {@code --out}, by default
+ * {@code out/}: one folder per scenario with the batch index beside them, all written at once.
  *
  * @param out the folder given with {@code --out}
  * @param batch whether the run is a batch, decided by the command line, not by what a folder holds
@@ -28,7 +27,7 @@ record OutputLayout(Optional<Path> out, boolean batch) {
         out, inputs.size() > 1 || inputs.stream().anyMatch(Files::isDirectory));
   }
 
-  /** The folder of a batch's index, holding one folder per scenario. */
+  /** The folder of a batch: its index, and one folder per scenario. */
   Path root() {
     return out.orElse(DEFAULT_ROOT);
   }
@@ -38,35 +37,37 @@ record OutputLayout(Optional<Path> out, boolean batch) {
     return batch ? root().resolve(name) : out.orElseGet(() -> DEFAULT_ROOT.resolve(name));
   }
 
+  /** The folder one run writes as a whole: a batch's root, or the one scenario's folder. */
+  Path written(List<String> scenarioNames) {
+    return batch ? root() : folderOf(scenarioNames.get(0));
+  }
+
   /**
-   * The report folder of each scenario, in order, checked before anything runs: two scenarios
-   * may not share one, and without {@code force} none may already hold files.
+   * Checks, before anything runs, that the reports of these scenarios can be written: in a batch
+   * no two may share a name (their folders would clash), and without {@code force} the folder
+   * the run writes may not already hold files.
    *
-   * @throws InputRefusedException listing every clash and every occupied folder
+   * @throws InputRefusedException listing every clash and the occupied folder
    */
-  Map<String, Path> folders(List<String> scenarioNames, boolean force)
-      throws InputRefusedException {
+  void check(List<String> scenarioNames, boolean force) throws InputRefusedException {
     List<String> reasons = new ArrayList<>();
-    Map<Path, String> owners = new HashMap<>();
-    Map<String, Path> folders = new LinkedHashMap<>();
+    Set<String> seen = new HashSet<>();
     for (String name : scenarioNames) {
-      Path folder = folderOf(name);
-      String owner = owners.putIfAbsent(folder.toAbsolutePath().normalize(), name);
-      if (owner != null) {
+      if (!seen.add(name) && batch) {
         reasons.add("two scenarios are named '" + name + "' and would share the output folder "
-            + folder + "; rename one (its name: field)");
-      } else if (Files.exists(folder) && !Files.isDirectory(folder)) {
-        reasons.add("output folder " + folder + " is a file, not a folder");
-      } else if (!force && holdsFiles(folder)) {
-        reasons.add("output folder " + folder + " is not empty; use --force to replace it,"
-            + " or --out to write elsewhere");
+            + folderOf(name) + "; rename one (its name: field)");
       }
-      folders.put(name, folder);
+    }
+    Path folder = written(scenarioNames);
+    if (Files.exists(folder) && !Files.isDirectory(folder)) {
+      reasons.add("output folder " + folder + " is a file, not a folder");
+    } else if (!force && holdsFiles(folder)) {
+      reasons.add("output folder " + folder + " is not empty; use --force to replace it,"
+          + " or --out to write elsewhere");
     }
     if (!reasons.isEmpty()) {
       throw new InputRefusedException(reasons);
     }
-    return folders;
   }
 
   private static boolean holdsFiles(Path folder) throws InputRefusedException {

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -13,6 +12,11 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import kubeplan.experiment.Experiment;
 import kubeplan.experiment.RunOptions;
+import kubeplan.report.BatchReportWriter;
+import kubeplan.report.ReportWriter;
+import kubeplan.report.html.HtmlReport;
+import kubeplan.report.html.IndexPage;
+import kubeplan.results.BatchResults;
 import kubeplan.results.PointResults;
 import kubeplan.results.ScenarioResults;
 import kubeplan.scenario.ScenarioFile;
@@ -128,49 +132,49 @@ final class RunCommand implements Callable<Integer> {
     RunOptions options = options();
     List<ScenarioFile> files = ScenarioReader.readAll(inputs);
     OutputLayout layout = OutputLayout.of(inputs, out);
-    Map<String, Path> folders =
-        layout.folders(files.stream().map(ScenarioFile::name).toList(), force);
+    layout.check(files.stream().map(ScenarioFile::name).toList(), force);
     Notes.print(files, spec.commandLine().getErr(), quiet);
 
-    boolean sloMissed = Interruption.guard(() -> runAll(files, folders, layout, options));
+    boolean sloMissed = Interruption.guard(() -> runAll(files, layout, options));
     return failOnSlo && sloMissed ? ExitStatus.SLO_MISSED : ExitStatus.OK;
   }
 
-  /** Runs and reports every scenario; true when some scenario misses the SLO at some point. */
-  private boolean runAll(
-      List<ScenarioFile> files, Map<String, Path> folders, OutputLayout layout, RunOptions options)
+  /**
+   * Runs every scenario, then writes the reports (all at once for a batch); true when some
+   * scenario misses the SLO at some point.
+   */
+  private boolean runAll(List<ScenarioFile> files, OutputLayout layout, RunOptions options)
       throws Exception {
-    PrintWriter stdout = spec.commandLine().getOut();
     ProgressMode shown = quiet ? ProgressMode.OFF : progress;
     boolean terminal = System.console() != null;
     List<ScenarioResults> all = new ArrayList<>();
-    boolean sloMissed = false;
     for (ScenarioFile file : files) {
-      ScenarioResults results;
       try (ProgressDisplay display = shown.open(file.name(), terminal)) {
-        results = Experiment.run(file, options, display);
+        all.add(Experiment.run(file, options, display));
       }
-      Path folder = folders.get(file.name());
-      ReportWriter.write(results, folder, force);
+    }
+    if (layout.batch()) {
+      BatchReportWriter.write(new BatchResults(all), layout.root(), force);
+    } else {
+      ReportWriter.write(all.get(0), layout.folderOf(all.get(0).name()), force);
+    }
+    boolean sloMissed = false;
+    PrintWriter stdout = spec.commandLine().getOut();
+    for (ScenarioResults results : all) {
       List<Integer> missed = pointsMissingSlo(results);
       sloMissed |= !missed.isEmpty();
       if (!quiet) {
-        stdout.println(file.name() + ": " + folder.resolve("report.html"));
+        stdout.println(results.name() + ": " + layout.folderOf(results.name()).resolve(HtmlReport.FILE));
         if (!missed.isEmpty()) {
-          stdout.println(file.name() + ": no exposure meets the SLO"
+          stdout.println(results.name() + ": no exposure meets the SLO"
               + (results.swept() ? " at sweep points " + missed : ""));
         }
-        stdout.flush();
-      }
-      all.add(results);
-    }
-    if (layout.batch()) {
-      BatchIndexWriter.write(all, layout.root());
-      if (!quiet) {
-        stdout.println("batch: " + layout.root().resolve("index.html"));
-        stdout.flush();
       }
     }
+    if (layout.batch() && !quiet) {
+      stdout.println("index: " + layout.root().resolve(IndexPage.FILE));
+    }
+    stdout.flush();
     return sloMissed;
   }
 

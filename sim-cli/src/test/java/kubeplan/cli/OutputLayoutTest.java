@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,44 +47,53 @@ class OutputLayoutTest {
   }
 
   @Test
-  void folders_missingOrEmpty_areAccepted() throws Exception {
+  void check_missingOrEmptyFolder_isAccepted() throws Exception {
     Files.createDirectory(dir.resolve("empty"));
-    OutputLayout layout = new OutputLayout(Optional.of(dir), true);
-    Map<String, Path> folders = layout.folders(List.of("empty", "missing"), false);
-    assertEquals(Map.of("empty", dir.resolve("empty"), "missing", dir.resolve("missing")), folders);
+    new OutputLayout(Optional.of(dir.resolve("empty")), false).check(List.of("seed"), false);
+    new OutputLayout(Optional.of(dir.resolve("missing")), true).check(List.of("a", "b"), false);
   }
 
   @Test
-  void folders_holdingFiles_areRefusedWithoutForceAndAcceptedWithIt() throws Exception {
-    occupy("a");
-    occupy("b");
-    OutputLayout layout = new OutputLayout(Optional.of(dir), true);
+  void check_singleScenarioFolderHoldingFiles_isRefusedWithoutForceAndAcceptedWithIt()
+      throws Exception {
+    occupy("seed");
+    OutputLayout layout = new OutputLayout(Optional.of(dir.resolve("seed")), false);
     InputRefusedException refused =
-        assertThrows(InputRefusedException.class, () -> layout.folders(List.of("a", "b"), false));
+        assertThrows(InputRefusedException.class, () -> layout.check(List.of("seed"), false));
     assertEquals(
-        List.of(
-            "output folder " + dir.resolve("a") + " is not empty; use --force to replace it,"
-                + " or --out to write elsewhere",
-            "output folder " + dir.resolve("b") + " is not empty; use --force to replace it,"
-                + " or --out to write elsewhere"),
+        List.of("output folder " + dir.resolve("seed") + " is not empty; use --force to replace"
+            + " it, or --out to write elsewhere"),
         refused.reasons());
-    assertEquals(2, layout.folders(List.of("a", "b"), true).size());
+    layout.check(List.of("seed"), true);
   }
 
   @Test
-  void folders_twoScenariosWithOneName_areRefusedEvenWithForce() {
+  void check_batchRootHoldingFiles_isRefusedBecauseTheBatchIsWrittenAsAWhole() throws Exception {
+    occupy("unrelated");
     OutputLayout layout = new OutputLayout(Optional.of(dir), true);
     InputRefusedException refused =
-        assertThrows(InputRefusedException.class, () -> layout.folders(List.of("x", "x"), true));
-    assertTrue(refused.getMessage().startsWith("two scenarios are named 'x'"), refused::getMessage);
+        assertThrows(InputRefusedException.class, () -> layout.check(List.of("a", "b"), false));
+    assertTrue(refused.getMessage().startsWith("output folder " + dir + " is not empty"),
+        refused::getMessage);
   }
 
   @Test
-  void folders_aFileWhereTheFolderGoes_isRefused() throws IOException {
+  void check_twoScenariosWithOneNameInABatch_areRefusedEvenWithForce() {
+    OutputLayout layout = new OutputLayout(Optional.of(dir), true);
+    InputRefusedException refused =
+        assertThrows(InputRefusedException.class, () -> layout.check(List.of("x", "x"), true));
+    assertEquals(
+        List.of("two scenarios are named 'x' and would share the output folder "
+            + dir.resolve("x") + "; rename one (its name: field)"),
+        refused.reasons());
+  }
+
+  @Test
+  void check_aFileWhereTheFolderGoes_isRefusedEvenWithForce() throws IOException {
     Files.writeString(dir.resolve("seed"), "not a folder");
-    OutputLayout layout = new OutputLayout(Optional.of(dir), true);
+    OutputLayout layout = new OutputLayout(Optional.of(dir.resolve("seed")), false);
     InputRefusedException refused =
-        assertThrows(InputRefusedException.class, () -> layout.folders(List.of("seed"), true));
+        assertThrows(InputRefusedException.class, () -> layout.check(List.of("seed"), true));
     assertEquals(
         List.of("output folder " + dir.resolve("seed") + " is a file, not a folder"),
         refused.reasons());
