@@ -134,16 +134,22 @@ public final class Arrivals {
 
   private static ArrivalProcess trace(Arguments args, Path baseDir) {
     String unit = args.has("unit") ? args.raw("unit") : null;
-    if (unit != null) {
-      args.parse("unit", u -> Durations.parseSeconds("1" + u));
+    if (unit != null && !ValueColumn.isUnit(unit, Dimension.TIME)) {
+      throw args.error("unit", "must be a unit of " + Dimension.TIME.example());
     }
     Path file = baseDir.resolve(args.raw("file"));
+    double[] times;
     try {
-      return new ArrivalProcess.Trace(file, ValueColumn.read(file, Dimension.TIME, unit));
+      times = ValueColumn.read(file, Dimension.TIME, unit);
     } catch (IOException e) {
       throw args.errorAt("file", "trace cannot read " + file + ": " + e);
     } catch (IllegalArgumentException e) {
       throw args.errorAt("file", "trace file " + args.raw("file") + " " + e.getMessage());
+    }
+    try {
+      return new ArrivalProcess.Trace(file, times);
+    } catch (IllegalArgumentException e) {
+      throw args.errorAt("file", e.getMessage());
     }
   }
 

@@ -206,8 +206,8 @@ public final class Distributions {
 
   private static Distribution empirical(Arguments args, Dimension dim, Path baseDir, String text) {
     String unit = args.has("unit") ? args.raw("unit") : null;
-    if (unit != null) {
-      args.parse("unit", u -> dim.parse("1" + u));
+    if (unit != null && !ValueColumn.isUnit(unit, dim)) {
+      throw args.error("unit", "must be a unit of " + dim.example());
     }
     Path file = baseDir.resolve(args.raw("file"));
     try {

@@ -1,6 +1,9 @@
 package kubeplan.random;
 
-/** Memoryless waiting times: {@code P(X > x) = exp(-x / mean)}. Sampled by inversion. */
+/**
+ * Memoryless waiting times: {@code P(X > x) = exp(-x / mean)}. Sampled by inversion, {@code
+ * -mean ln(1 − U)}; {@code 1 − U} is exact for the stream's uniforms and never 0.
+ */
 public record Exponential(double mean, String text) implements Distribution {
   /** @throws IllegalArgumentException unless {@code mean} is finite and positive */
   public Exponential {
@@ -14,7 +17,7 @@ public record Exponential(double mean, String text) implements Distribution {
 
   @Override
   public double sample(RandomStream stream) {
-    return -mean * Math.log(stream.nextDouble());
+    return -mean * Math.log(1 - stream.nextDouble());
   }
 
   @Override

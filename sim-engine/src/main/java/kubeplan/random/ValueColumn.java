@@ -77,7 +77,8 @@ public final class ValueColumn {
             + " or pass unit=…");
   }
 
-  private static boolean isUnit(String candidate, Dimension dimension) {
+  /** Whether {@code candidate} is a unit of {@code dimension}, such as {@code ms} for TIME. */
+  public static boolean isUnit(String candidate, Dimension dimension) {
     if (dimension == Dimension.NUMBER) {
       return false;
     }

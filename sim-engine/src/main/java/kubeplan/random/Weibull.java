@@ -4,7 +4,7 @@ import org.apache.commons.math3.special.Gamma;
 
 /**
  * Weibull with {@code shape} k and {@code scale} λ: {@code P(X > x) = exp(-(x/λ)^k)}. Sampled by
- * inversion: {@code λ (−ln U)^(1/k)}.
+ * inversion: {@code λ (−ln(1 − U))^(1/k)}.
  */
 public record Weibull(double shape, double scale, String text) implements Distribution {
   /** @throws IllegalArgumentException unless both are finite and positive */
@@ -20,7 +20,7 @@ public record Weibull(double shape, double scale, String text) implements Distri
 
   @Override
   public double sample(RandomStream stream) {
-    return scale * Math.pow(-Math.log(stream.nextDouble()), 1 / shape);
+    return scale * Math.pow(-Math.log(1 - stream.nextDouble()), 1 / shape);
   }
 
   /** {@code λ Γ(1 + 1/k)}. */
