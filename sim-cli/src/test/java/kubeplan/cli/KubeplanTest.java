@@ -16,7 +16,8 @@ class KubeplanTest {
   void noArguments_printsHelpListingEveryCommand() {
     Execution run = Execution.of();
     assertEquals(ExitStatus.OK, run.status());
-    for (String command : List.of("run", "validate", "plan", "version", "completion", "help")) {
+    for (String command :
+        List.of("run", "validate", "plan", "bench", "version", "completion", "help")) {
       assertTrue(run.out().contains("  " + command + " "), () -> command + " in\n" + run.out());
     }
     assertTrue(run.out().contains("Examples:"), run.out());
@@ -24,7 +25,7 @@ class KubeplanTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"run", "validate", "version", "completion"})
+  @ValueSource(strings = {"run", "validate", "bench", "version", "completion"})
   void help_ofEachCommand_showsUsageAndExamples(String command) {
     Execution help = Execution.of(command, "--help");
     assertEquals(ExitStatus.OK, help.status());
@@ -76,6 +77,21 @@ class KubeplanTest {
     assertEquals("", plan.out());
     assertEquals(1, plan.err().lines().count(), plan.err());
     assertTrue(plan.err().contains("not available in this version"), plan.err());
+  }
+
+  @Test
+  void bench_smallRun_printsTheEngineAgainstTheBareLoop() {
+    Execution bench = Execution.of("bench", "--customers", "20000", "--rounds", "1");
+    assertEquals(ExitStatus.OK, bench.status(), bench.err());
+    assertTrue(bench.out().contains("engine / bare loop: "), bench.out());
+    assertTrue(bench.out().contains("2 threads / 1 thread: "), bench.out());
+  }
+
+  @Test
+  void bench_tooFewCustomers_isRefusedWithTheRule() {
+    Execution bench = Execution.of("bench", "--customers", "5");
+    assertEquals(ExitStatus.REFUSED, bench.status());
+    assertTrue(bench.err().contains("customers must be >= 10: 5"), bench.err());
   }
 
   @Test
