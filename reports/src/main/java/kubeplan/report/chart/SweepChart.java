@@ -18,7 +18,7 @@ import kubeplan.results.SloTarget;
 import kubeplan.results.SweepKey;
 import kubeplan.results.SweepValue;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.LogarithmicAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
@@ -102,8 +102,11 @@ final class SweepChart {
     }
     ValueAxis yAxis;
     if (low > 0 && high / low > LOG_SPAN) {
-      yAxis = new LogAxis("p99 latency (ms, log scale)");
-      yAxis.setRange(low / 1.25, high * 1.25);
+      LogarithmicAxis log = new LogarithmicAxis("p99 latency (ms, log scale)");
+      log.setExpTickLabelsFlag(false);
+      log.setLog10TickLabelsFlag(false);
+      log.setRange(low / 1.25, high * 1.25);
+      yAxis = log;
     } else {
       NumberAxis linear = new NumberAxis("p99 latency (ms)");
       linear.setRange(0, high > 0 ? high * 1.1 : 1);
@@ -118,6 +121,7 @@ final class SweepChart {
           + BigDecimal.valueOf(target.limit()).stripTrailingZeros().toPlainString() + " ms");
       marker.setLabelFont(chart.getXYPlot().getDomainAxis().getLabelFont());
       marker.setLabelPaint(new Color(0xD55E00));
+      marker.setLabelBackgroundColor(Color.WHITE);
       marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
       marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
       chart.getXYPlot().addRangeMarker(marker);
