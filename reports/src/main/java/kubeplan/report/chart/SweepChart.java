@@ -16,7 +16,7 @@ import kubeplan.results.ScenarioResults;
 import kubeplan.results.SloMetric;
 import kubeplan.results.SloTarget;
 import kubeplan.results.SweepKey;
-import kubeplan.results.SweepValue;
+import kubeplan.scenario.SweepValue;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogarithmicAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -56,18 +56,18 @@ final class SweepChart {
       for (int i = 0; i < point.sweepValues().size(); i++) {
         if (i != keyIndex) {
           others.add(results.sweepKeys().get(i).path() + " = "
-              + point.sweepValues().get(i).display());
+              + point.sweepValues().get(i).text());
         }
       }
       lines.computeIfAbsent(others, key -> new ArrayList<>()).add(point);
-      String x = point.sweepValues().get(keyIndex).display();
+      String x = point.sweepValues().get(keyIndex).text();
       if (!labels.contains(x)) {
         labels.add(x);
       }
     }
     this.xLabels = List.copyOf(labels);
     this.numeric = results.points().stream()
-        .allMatch(point -> point.sweepValues().get(keyIndex) instanceof SweepValue.Quantity);
+        .allMatch(point -> point.sweepValues().get(keyIndex).number().isPresent());
   }
 
   SweepKey key() {
@@ -189,6 +189,6 @@ final class SweepChart {
 
   private double x(PointResults point) {
     SweepValue value = point.sweepValues().get(keyIndex);
-    return numeric ? ((SweepValue.Quantity) value).value() : xLabels.indexOf(value.display());
+    return numeric ? value.number().getAsDouble() : xLabels.indexOf(value.text());
   }
 }
