@@ -127,6 +127,41 @@ final class Network {
 
   /** A single FCFS station with {@code workers} workers and an unbounded queue. */
   static Topology single(int workers, String service) {
-    return (wiring, exit) -> wiring.station("s0", workers, -1, service, exit)::arrive;
+    return bounded(workers, -1, service);
+  }
+
+  /** A single FCFS station with {@code workers} workers and {@code queueLimit} waiting places. */
+  static Topology bounded(int workers, int queueLimit, String service) {
+    return (wiring, exit) -> wiring.station("s0", workers, queueLimit, service, exit)::arrive;
+  }
+
+  /** Single-worker stations in series, station i serving with {@code services[i]}. */
+  static Topology tandem(String... services) {
+    return (wiring, exit) -> {
+      Station[] stations = new Station[services.length];
+      for (int i = 0; i < services.length; i++) {
+        int next = i + 1;
+        stations[i] = wiring.station("s" + i, 1, -1, services[i],
+            next < services.length ? request -> stations[next].arrive(request) : exit);
+      }
+      return stations[0]::arrive;
+    };
+  }
+
+  /** Chooses a balancer for {@code targets} targets whose loads are the stations' in flight. */
+  interface BalancerChoice {
+    Balancer create(Wiring wiring, Station[] targets);
+  }
+
+  /** {@code k} single-worker stations behind a balancer, each serving with {@code service}. */
+  static Topology split(int k, String service, BalancerChoice choice) {
+    return (wiring, exit) -> {
+      Station[] stations = new Station[k];
+      for (int i = 0; i < k; i++) {
+        stations[i] = wiring.station("s" + i, 1, -1, service, exit);
+      }
+      Balancer balancer = choice.create(wiring, stations);
+      return request -> stations[balancer.choose(request)].arrive(request);
+    };
   }
 }
