@@ -16,6 +16,9 @@ public final class Request {
    * with array indexing only. A request is in at most one delay at a time; while it is, `resume`
    * holds where it goes next and the bound `wake` action is what the engine runs.
    */
+  private static final int[] NO_INTS = {};
+  private static final double[] NO_DOUBLES = {};
+
   private final long id;
   private final double createdAt;
   private final boolean measured;
@@ -35,9 +38,9 @@ public final class Request {
     this.createdAt = createdAt;
     this.measured = measured;
     this.client = client;
-    this.intAttributes = new int[layout.intAttributes()];
-    this.attributes = new double[layout.attributes()];
-    this.hopTimes = new double[layout.hops()];
+    this.intAttributes = layout.intAttributes() == 0 ? NO_INTS : new int[layout.intAttributes()];
+    this.attributes = layout.attributes() == 0 ? NO_DOUBLES : new double[layout.attributes()];
+    this.hopTimes = layout.hops() == 0 ? NO_DOUBLES : new double[layout.hops()];
   }
 
   /** A number unique among the requests of one replication, in order of creation from 0. */
