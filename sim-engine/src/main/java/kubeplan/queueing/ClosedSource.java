@@ -11,6 +11,11 @@ import kubeplan.random.RandomStream;
  * after the end of the measurement window retires.
  */
 final class ClosedSource implements Source {
+  /*
+   * Think times come from the source's one stream in the order users finish, and that order
+   * depends on the model: two model variants see the same think-time distribution, but not the
+   * same think time after the same request.
+   */
   private final User[] users;
   private final Distribution thinkTime;
   private final RandomStream stream;

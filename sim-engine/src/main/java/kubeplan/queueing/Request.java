@@ -14,7 +14,7 @@ public final class Request {
    * service, a delay's share), and bit h of hopsVisited says the request went through h at all,
    * even in zero time. Together with createdAt they give end-to-end and per-hop latencies exactly,
    * with array indexing only. A request is in at most one delay at a time; while it is, `resume`
-   * holds where it goes next and the bound `wake` action is what the engine runs.
+   * holds where it goes next and `wake`, bound once on its first delay, is what the engine runs.
    */
   private static final int[] NO_INTS = {};
   private static final double[] NO_DOUBLES = {};
@@ -31,7 +31,7 @@ public final class Request {
   private double serviceStartedAt;
   private int workersHeld;
   private Consumer<Request> resume;
-  private final Runnable wake = this::wake;
+  private Runnable wake;
 
   Request(long id, double createdAt, boolean measured, int client, RequestLayout layout) {
     this.id = id;
@@ -140,6 +140,9 @@ public final class Request {
       throw new IllegalStateException("request " + id + " is already on its way through a delay");
     }
     resume = next;
+    if (wake == null) {
+      wake = this::wake;
+    }
     engine.schedule(delay, wake);
   }
 

@@ -135,6 +135,31 @@ final class Network {
     return (wiring, exit) -> wiring.station("s0", workers, queueLimit, service, exit)::arrive;
   }
 
+  /**
+   * A single-worker station that holds its worker after its own work ({@code service}) until a
+   * downstream call ({@code downstream}, a pure delay) has answered, like a thread-per-request
+   * server.
+   */
+  static Topology holding(String service, String downstream) {
+    return (wiring, exit) -> {
+      int call = wiring.layout.hop("downstream");
+      Station[] station = new Station[1];
+      Delay delay = Delay.builder(wiring.engine)
+          .hop(call, Sampler.of(distribution(downstream), wiring.streams.stream("downstream")))
+          .to(request -> {
+            station[0].release(request);
+            exit.accept(request);
+          });
+      station[0] = Station.builder(wiring.engine, "s0", wiring.window)
+          .serviceTime(Sampler.of(distribution(service), wiring.streams.stream("service.s0")))
+          .holdUntilRelease()
+          .whenServed(delay::arrive)
+          .build();
+      wiring.stations.add(station[0]);
+      return station[0]::arrive;
+    };
+  }
+
   /** Single-worker stations in series, station i serving with {@code services[i]}. */
   static Topology tandem(String... services) {
     return (wiring, exit) -> {

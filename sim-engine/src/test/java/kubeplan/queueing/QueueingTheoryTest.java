@@ -117,6 +117,25 @@ class QueueingTheoryTest {
   }
 
   /**
+   * A thread-per-request server holds its worker through its own work S (exponential, 0.5 s) and
+   * a downstream call D (exponential, 0.3 s), so it is an M/G/1 queue whose holding time is S + D:
+   * E[H] = 0.8 s, E[H^2] = Var S + Var D + E[H]^2 = 0.98 s^2, and at lambda = 1/s
+   * Pollaczek-Khinchine gives Wq = lambda E[H^2] / (2 (1 - rho)) = 2.45 s.
+   */
+  @Test
+  void holdUntilRelease_withADownstreamCall_waitsAsMg1WithTheHoldingTime() {
+    // kappa measured: mean wait 9.19, mean response 7.04, utilisation 1.28, P(wait) 1.40
+    Outcome o = Network.run(SEED, new ArrivalProcess.Poisson(1), 1000, 500_000,
+        Network.holding("exponential(mean=0.5s)", "exponential(mean=0.3s)"));
+    double wait = 1 * 0.98 / (2 * (1 - 0.8));
+    assertNear("mean wait", wait, o.station(0).meanWait(), 10.6, o.measured());
+    assertNear("mean response", wait + 0.8, o.response().mean(), 8.1, o.measured());
+    assertNear("utilisation (held time is busy)", 0.8, o.station(0).utilisation(), 1.5,
+        o.measured());
+    assertNear("P(wait)", 0.8, o.station(0).waitProbability(), 1.6, o.measured());
+  }
+
+  /**
    * M/M/c/K (2 servers, 3 places, offered load 1.8): an arrival is blocked with probability p_K
    * (PASTA) and the throughput is lambda (1 - p_K).
    */
