@@ -6,8 +6,8 @@ import kubeplan.random.Distribution;
 import kubeplan.random.RandomStream;
 
 /**
- * A fixed population of users, each of whom thinks, sends one request, waits until it completes
- * or fails, and thinks again. Users start thinking at time 0; a user whose next request would come
+ * A fixed population of users, each of whom thinks, sends one request, waits until it completes or
+ * fails, and thinks again. Users start thinking at time 0; a user whose next request would come
  * after the end of the measurement window retires.
  */
 final class ClosedSource implements Source {
@@ -26,8 +26,14 @@ final class ClosedSource implements Source {
   private final double end;
   private int retired;
 
-  ClosedSource(int users, Distribution thinkTime, RandomStream stream, Engine engine,
-      Requests requests, Consumer<Request> sink, Runnable exhausted) {
+  ClosedSource(
+      int users,
+      Distribution thinkTime,
+      RandomStream stream,
+      Engine engine,
+      Requests requests,
+      Consumer<Request> sink,
+      Runnable exhausted) {
     this.users = new User[users];
     for (int i = 0; i < users; i++) {
       this.users[i] = new User(i);

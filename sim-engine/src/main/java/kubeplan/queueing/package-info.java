@@ -1,13 +1,13 @@
 /**
  * General discrete-event blocks that models build request flows from: {@link
- * kubeplan.queueing.Source}s create {@link kubeplan.queueing.Request}s, which pass through
- * {@link kubeplan.queueing.Station}s (FCFS, c workers, optional bounded queue), pure {@link
+ * kubeplan.queueing.Source}s create {@link kubeplan.queueing.Request}s, which pass through {@link
+ * kubeplan.queueing.Station}s (FCFS, c workers, optional bounded queue), pure {@link
  * kubeplan.queueing.Delay}s and {@link kubeplan.queueing.Link}s, steered by {@link
  * kubeplan.queueing.Balancer}s; a {@link kubeplan.queueing.Drain} ends the replication once the
  * last request is done.
  *
- * <p>A model registers its hop kinds and request attributes once, draws every random attribute of
- * a request when it is created (common random numbers: every variant sees the same requests), and
+ * <p>A model registers its hop kinds and request attributes once, draws every random attribute of a
+ * request when it is created (common random numbers: every variant sees the same requests), and
  * wires blocks with {@code Consumer<Request>}s bound once:
  *
  * <pre>{@code

@@ -9,8 +9,8 @@ final class Theory {
   private Theory() {}
 
   /**
-   * Erlang's C formula: the probability that an arrival at an M/M/c queue with offered load
-   * {@code a = lambda / mu} waits.
+   * Erlang's C formula: the probability that an arrival at an M/M/c queue with offered load {@code
+   * a = lambda / mu} waits.
    */
   static double erlangC(int c, double a) {
     double term = 1;
@@ -44,19 +44,22 @@ final class Theory {
   }
 
   /**
-   * E_k/M/1: sigma in (0, 1) solving sigma = A(mu (1 - sigma)), with A(s) = (phaseRate /
-   * (phaseRate + s))^k the Laplace-Stieltjes transform of an Erlang-k interarrival time. An arrival
-   * waits with probability sigma, and the mean wait is sigma / (mu (1 - sigma)).
+   * E_k/M/1: sigma in (0, 1) solving sigma = A(mu (1 - sigma)), with A(s) = (phaseRate / (phaseRate
+   * + s))^k the Laplace-Stieltjes transform of an Erlang-k interarrival time. An arrival waits with
+   * probability sigma, and the mean wait is sigma / (mu (1 - sigma)).
    */
   static double erlangArrivalsSigma(int k, double phaseRate, double mu) {
-    return SOLVER.solve(1000,
-        sigma -> Math.pow(phaseRate / (phaseRate + mu * (1 - sigma)), k) - sigma, 0, 1 - 1e-9);
+    return SOLVER.solve(
+        1000,
+        sigma -> Math.pow(phaseRate / (phaseRate + mu * (1 - sigma)), k) - sigma,
+        0,
+        1 - 1e-9);
   }
 
   /**
    * Exact mean value analysis of a closed network of one FCFS exponential station (mean service
-   * {@code service}) and {@code users} users thinking {@code think} seconds on average:
-   * R(n) = S (1 + Q(n-1)), X(n) = n / (R(n) + Z), Q(n) = X(n) R(n). Returns {R(N), X(N)}.
+   * {@code service}) and {@code users} users thinking {@code think} seconds on average: R(n) = S (1
+   * + Q(n-1)), X(n) = n / (R(n) + Z), Q(n) = X(n) R(n). Returns {R(N), X(N)}.
    */
   static double[] meanValueAnalysis(int users, double service, double think) {
     double queue = 0;
@@ -80,18 +83,22 @@ final class Theory {
     for (double r : rates) {
       upper += 50 / r;
     }
-    return SOLVER.solve(1000, t -> {
-      double survival = 0;
-      for (int i = 0; i < rates.length; i++) {
-        double coefficient = 1;
-        for (int j = 0; j < rates.length; j++) {
-          if (j != i) {
-            coefficient *= rates[j] / (rates[j] - rates[i]);
+    return SOLVER.solve(
+        1000,
+        t -> {
+          double survival = 0;
+          for (int i = 0; i < rates.length; i++) {
+            double coefficient = 1;
+            for (int j = 0; j < rates.length; j++) {
+              if (j != i) {
+                coefficient *= rates[j] / (rates[j] - rates[i]);
+              }
+            }
+            survival += coefficient * Math.exp(-rates[i] * t);
           }
-        }
-        survival += coefficient * Math.exp(-rates[i] * t);
-      }
-      return 1 - survival - p;
-    }, 0, upper);
+          return 1 - survival - p;
+        },
+        0,
+        upper);
   }
 }
