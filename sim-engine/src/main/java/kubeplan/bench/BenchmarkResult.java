@@ -5,11 +5,13 @@ import java.util.Locale;
 /**
  * What the engine benchmark measured: events per second of the M/M/1 on the bare loop and on the
  * engine (one thread), the aggregate events per second of independent replications on one and on
- * two threads, the mean sojourn both loops computed, and the heap a replication retains at its
- * end after a short run and after a run ten times longer.
+ * two threads, the mean sojourn both loops computed, the heap a replication retains at its end
+ * after a short run and after a run ten times longer, and the machine's cores and one-minute load
+ * average at the end (a load above the cores means other work competed for them).
  */
 public record BenchmarkResult(Throughput bareLoop, Throughput engine, Throughput oneThread,
-    Throughput twoThreads, double meanSojourn, long shortRunHeapBytes, long longRunHeapBytes) {
+    Throughput twoThreads, double meanSojourn, long shortRunHeapBytes, long longRunHeapBytes,
+    int cores, double loadAverage) {
 
   /** The engine's speed as a fraction of the bare loop's (target: >= 0.75). */
   public double engineToBare() {
@@ -30,12 +32,15 @@ public record BenchmarkResult(Throughput bareLoop, Throughput engine, Throughput
     row(text, "engine", engine);
     row(text, "replications, 1 thread (aggregate)", oneThread);
     row(text, "replications, 2 threads (aggregate)", twoThreads);
-    text.append(String.format(Locale.ROOT, "engine / bare loop: %.2f   2 threads / 1 thread: %.2f%n",
-        engineToBare(), twoThreadScaling()));
+    text.append(String.format(Locale.ROOT,
+        "engine / bare loop: %.2f   2 threads / 1 thread: %.2f%n", engineToBare(),
+        twoThreadScaling()));
     text.append(String.format(Locale.ROOT,
         "mean sojourn: %.6f s (both loops)   heap retained at the end: %,d KiB (short run),"
             + " %,d KiB (10x longer)%n",
         meanSojourn, shortRunHeapBytes / 1024, longRunHeapBytes / 1024));
+    text.append(String.format(Locale.ROOT, "machine: %d cores, load average %.1f at the end%n",
+        cores, loadAverage));
     return text.toString();
   }
 

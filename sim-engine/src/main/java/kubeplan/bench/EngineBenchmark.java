@@ -1,5 +1,7 @@
 package kubeplan.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
 import java.util.List;
 import kubeplan.replication.Replications;
 
@@ -74,8 +76,10 @@ public final class EngineBenchmark {
     }
     long shortRun = RecordingMm1.retainedHeap(customers / 10, lambda, mu, SEED);
     long longRun = RecordingMm1.retainedHeap(customers, lambda, mu, SEED);
+    OperatingSystemMXBean system = ManagementFactory.getOperatingSystemMXBean();
     return new BenchmarkResult(Throughput.of(bare), Throughput.of(engine),
-        Throughput.of(oneThread), Throughput.of(twoThreads), meanSojourn, shortRun, longRun);
+        Throughput.of(oneThread), Throughput.of(twoThreads), meanSojourn, shortRun, longRun,
+        system.getAvailableProcessors(), system.getSystemLoadAverage());
   }
 
   /** Events per second of {@link #REPLICATIONS} independent replications on {@code threads}. */

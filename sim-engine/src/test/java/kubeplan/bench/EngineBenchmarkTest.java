@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** The benchmark's correctness, not its speed: both loops do the same work and the result adds up. */
+/** The benchmark's correctness, not its speed: both loops do the same work, and it adds up. */
 class EngineBenchmarkTest {
 
   @Test
