@@ -7,7 +7,8 @@ import java.util.Locale;
  * engine (one thread), the aggregate events per second of independent replications on one and on
  * two threads, the mean sojourn both loops computed, the heap a replication retains at its end
  * after a short run and after a run ten times longer, and the machine's cores and one-minute load
- * average at the end (a load above the cores means other work competed for them).
+ * average at the end (a load above the cores means other work competed for them; negative where
+ * the platform does not report it).
  */
 public record BenchmarkResult(Throughput bareLoop, Throughput engine, Throughput oneThread,
     Throughput twoThreads, double meanSojourn, long shortRunHeapBytes, long longRunHeapBytes,
