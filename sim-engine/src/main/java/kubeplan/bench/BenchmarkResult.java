@@ -10,8 +10,9 @@ import java.util.Locale;
  * average at the end (a load above the cores means other work competed for them; negative where
  * the platform does not report it).
  */
-public record BenchmarkResult(Speed bareLoop, Speed engine, Speed oneThread, Speed twoThreads, double meanSojourn, long shortRunHeapBytes, long longRunHeapBytes,
-    int cores, double loadAverage) {
+public record BenchmarkResult(Speed bareLoop, Speed engine, Speed oneThread, Speed twoThreads,
+    double meanSojourn, long shortRunHeapBytes, long longRunHeapBytes, int cores,
+    double loadAverage) {
 
   /** The engine's speed as a fraction of the bare loop's by the wall clock (target: >= 0.75). */
   public double engineToBare() {
