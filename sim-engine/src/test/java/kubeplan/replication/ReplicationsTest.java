@@ -1,6 +1,7 @@
 package kubeplan.replication;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -90,6 +91,31 @@ class ReplicationsTest {
     assertTrue(cancelled.getCause() instanceof InterruptedException);
     assertTrue(workerInterrupted.await(30, TimeUnit.SECONDS),
         "a running replication is interrupted, so it can stop");
+  }
+
+  @Test
+  void interruptingTheCaller_stopsRunningSimulations_withinTheirEventLoop() {
+    Thread caller = Thread.currentThread();
+    CountDownLatch stopped = new CountDownLatch(2);
+    assertThrows(CancellationException.class, () -> Replications.run(2, 2, r -> {
+      try {
+        // Events forever: only an interruption can end this replication.
+        return Runner.run("endless-" + r, Double.MAX_VALUE, engine -> {
+          if (r == 0) {
+            engine.schedule(1, caller::interrupt);
+          }
+          spin(engine, Integer.MAX_VALUE);
+        });
+      } catch (SimulationException e) {
+        if (e.getCause() instanceof CancellationException) {
+          stopped.countDown();
+        }
+        throw e;
+      }
+    }));
+    assertTrue(Thread.interrupted(), "the caller's interrupt status is kept (and cleared here)");
+    assertTrue(assertDoesNotThrow(() -> stopped.await(30, TimeUnit.SECONDS)),
+        "both replications ended with a CancellationException from the engine");
   }
 
   @Test
