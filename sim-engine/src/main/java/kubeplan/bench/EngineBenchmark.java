@@ -8,8 +8,8 @@ import kubeplan.replication.Replications;
 /**
  * Measures the engine against the fastest plain Java event loop and its scaling over threads, as
  * {@code kubeplan bench} reports: an M/M/1 queue on a bare {@code PriorityQueue} loop and on the
- * engine with the same random numbers, then independent replications on one and two threads,
- * then the heap a replication retains after a short and a ten times longer run.
+ * engine with the same random numbers, then independent replications on one and two threads, then
+ * the heap a replication retains after a short and a ten times longer run.
  */
 public final class EngineBenchmark {
   /*
@@ -48,8 +48,12 @@ public final class EngineBenchmark {
       double first = timed(bareFirst, round < 0, settings, bareFirst ? bare : engine);
       double second = timed(!bareFirst, round < 0, settings, bareFirst ? engine : bare);
       if (first != second) {
-        throw new IllegalStateException("the engine and the bare loop disagree on the mean sojourn"
-            + " with the same random numbers: " + first + " vs " + second);
+        throw new IllegalStateException(
+            "the engine and the bare loop disagree on the mean sojourn"
+                + " with the same random numbers: "
+                + first
+                + " vs "
+                + second);
       }
       meanSojourn = first;
     }
@@ -62,33 +66,50 @@ public final class EngineBenchmark {
     long shortRun = RecordingMm1.retainedHeap(customers / 10, lambda, mu, SEED);
     long longRun = RecordingMm1.retainedHeap(customers, lambda, mu, SEED);
     OperatingSystemMXBean system = ManagementFactory.getOperatingSystemMXBean();
-    return new BenchmarkResult(bare.speed(), engine.speed(), oneThread.speed(),
-        twoThreads.speed(), meanSojourn, shortRun, longRun, system.getAvailableProcessors(),
+    return new BenchmarkResult(
+        bare.speed(),
+        engine.speed(),
+        oneThread.speed(),
+        twoThreads.speed(),
+        meanSojourn,
+        shortRun,
+        longRun,
+        system.getAvailableProcessors(),
         system.getSystemLoadAverage());
   }
 
   /** Runs the M/M/1 once on the bare loop or the engine and returns its mean sojourn. */
-  private static double timed(boolean bareLoop, boolean warmup, BenchmarkSettings settings,
-      Rounds rounds) {
+  private static double timed(
+      boolean bareLoop, boolean warmup, BenchmarkSettings settings, Rounds rounds) {
     long wall = System.nanoTime();
     long cpu = Rounds.cpuNanos();
-    Mm1Loops.Run run = bareLoop
-        ? Mm1Loops.bareLoop(settings.customers(), settings.lambda(), settings.mu(), SEED)
-        : Mm1Loops.engine(settings.customers(), settings.lambda(), settings.mu(), SEED);
+    Mm1Loops.Run run =
+        bareLoop
+            ? Mm1Loops.bareLoop(settings.customers(), settings.lambda(), settings.mu(), SEED)
+            : Mm1Loops.engine(settings.customers(), settings.lambda(), settings.mu(), SEED);
     rounds.record(warmup, run.events(), System.nanoTime() - wall, Rounds.cpuNanos() - cpu);
     return run.meanSojourn();
   }
 
   /** Runs {@link #REPLICATIONS} independent replications on {@code threads} threads. */
-  private static void replications(int threads, boolean warmup, BenchmarkSettings settings,
-      Rounds rounds) {
+  private static void replications(
+      int threads, boolean warmup, BenchmarkSettings settings, Rounds rounds) {
     long wall = System.nanoTime();
-    List<Cost> costs = Replications.run(REPLICATIONS, threads, replication -> {
-      long cpu = Rounds.cpuNanos();
-      long events = Mm1Loops.engine(settings.customers(), settings.lambda(), settings.mu(),
-          SEED + 1 + replication).events();
-      return new Cost(events, Rounds.cpuNanos() - cpu);
-    });
+    List<Cost> costs =
+        Replications.run(
+            REPLICATIONS,
+            threads,
+            replication -> {
+              long cpu = Rounds.cpuNanos();
+              long events =
+                  Mm1Loops.engine(
+                          settings.customers(),
+                          settings.lambda(),
+                          settings.mu(),
+                          SEED + 1 + replication)
+                      .events();
+              return new Cost(events, Rounds.cpuNanos() - cpu);
+            });
     long elapsed = System.nanoTime() - wall;
     long events = costs.stream().mapToLong(Cost::events).sum();
     long cpu = costs.stream().mapToLong(Cost::cpuNanos).sum();

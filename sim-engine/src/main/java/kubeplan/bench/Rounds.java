@@ -22,8 +22,8 @@ final class Rounds {
   }
 
   /**
-   * Records a round of {@code events} events that took {@code wallNanos} and, on each of
-   * {@code threads} threads on average, {@code cpuNanosPerThread}; warm-up rounds are not recorded.
+   * Records a round of {@code events} events that took {@code wallNanos} and, on each of {@code
+   * threads} threads on average, {@code cpuNanosPerThread}; warm-up rounds are not recorded.
    */
   void record(boolean warmup, long events, long wallNanos, double cpuNanosPerThread) {
     if (!warmup) {

@@ -15,7 +15,9 @@ class EngineBenchmarkTest {
     Mm1Loops.Run engine = Mm1Loops.engine(50_000, 0.9, 1.0, 3);
     assertEquals(bare.meanSojourn(), engine.meanSojourn());
     assertEquals(2 * 50_000, bare.events(), "an arrival and a departure per customer");
-    assertEquals(2 * 50_000 + 2, engine.events(),
+    assertEquals(
+        2 * 50_000 + 2,
+        engine.events(),
         "the same, plus DSOL's warm-up and end-of-replication events");
   }
 
@@ -39,8 +41,10 @@ class EngineBenchmarkTest {
 
   @Test
   void anUnstableQueue_isRefused() {
-    assertEquals("the queue must be stable, 0 < lambda < mu < Infinity: lambda=1.0, mu=1.0",
-        assertThrows(IllegalArgumentException.class,
-            () -> new BenchmarkSettings(1000, 1.0, 1.0, 0, 1)).getMessage());
+    assertEquals(
+        "the queue must be stable, 0 < lambda < mu < Infinity: lambda=1.0, mu=1.0",
+        assertThrows(
+                IllegalArgumentException.class, () -> new BenchmarkSettings(1000, 1.0, 1.0, 0, 1))
+            .getMessage());
   }
 }
