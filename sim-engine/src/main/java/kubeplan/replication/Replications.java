@@ -33,7 +33,12 @@ public final class Replications {
    * index order. For sequential stopping the rule is evaluated on each prefix 0..n-1 in turn, and
    * the first n that meets it is the answer: which replications are kept depends only on their
    * results, never on the thread count or on which thread finished first. Replications beyond n
-   * that were already running (at most threads - 1, plus any that finished early) are discarded.
+   * that had already started are discarded.
+   *
+   * Cancelling interrupts the workers; the engine's event loop checks for that every 65,536
+   * events and ends the replication. DSOL's start-up of a replication (a millisecond) swallows an
+   * interrupt, so a replication that was just starting runs to its end on its daemon thread; the
+   * caller does not wait for it.
    */
 
   private Replications() {}

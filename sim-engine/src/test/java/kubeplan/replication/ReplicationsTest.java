@@ -121,36 +121,51 @@ class ReplicationsTest {
   @Test
   void interruptingTheCaller_stopsRunningSimulations_withinTheirEventLoop() {
     Thread caller = Thread.currentThread();
+    CountDownLatch inEventLoop = new CountDownLatch(2);
     CountDownLatch stopped = new CountDownLatch(2);
     assertThrows(
         CancellationException.class,
-        () ->
-            Replications.run(
-                2,
-                2,
-                r -> {
-                  try {
-                    // Events forever: only an interruption can end this replication.
-                    return Runner.run(
-                        "endless-" + r,
-                        Double.MAX_VALUE,
-                        engine -> {
-                          if (r == 0) {
-                            engine.schedule(1, caller::interrupt);
-                          }
-                          spin(engine, Integer.MAX_VALUE);
-                        });
-                  } catch (SimulationException e) {
-                    if (e.getCause() instanceof CancellationException) {
-                      stopped.countDown();
-                    }
-                    throw e;
-                  }
-                }));
+        () -> Replications.run(2, 2, r -> endless(r, caller, inEventLoop, stopped)));
     assertTrue(Thread.interrupted(), "the caller's interrupt status is kept (and cleared here)");
     assertTrue(
         assertDoesNotThrow(() -> stopped.await(30, TimeUnit.SECONDS)),
         "both replications ended with a CancellationException from the engine");
+  }
+
+  /**
+   * A replication whose events never end. Replication 0 interrupts the caller once both are in
+   * their event loops (DSOL's start-up swallows an interrupt that arrives during it).
+   */
+  private static long endless(
+      int r, Thread caller, CountDownLatch inEventLoop, CountDownLatch stopped) {
+    try {
+      return Runner.run(
+          "endless-" + r,
+          Double.MAX_VALUE,
+          engine -> {
+            engine.schedule(0, inEventLoop::countDown);
+            if (r == 0) {
+              engine.schedule(
+                  0,
+                  new Runnable() {
+                    @Override
+                    public void run() {
+                      if (inEventLoop.getCount() == 0) {
+                        caller.interrupt();
+                      } else {
+                        engine.schedule(1, this);
+                      }
+                    }
+                  });
+            }
+            spin(engine, Integer.MAX_VALUE);
+          });
+    } catch (SimulationException e) {
+      if (e.getCause() instanceof CancellationException) {
+        stopped.countDown();
+      }
+      throw e;
+    }
   }
 
   @Test
