@@ -185,6 +185,7 @@ final class ExposureBinder {
       return Optional.empty();
     }
     ExposureType type = partial.type().get();
+    int before = values.count();
     Optional<TrafficPolicy> external =
         values.word(entry.child("externalTrafficPolicy"), TrafficPolicy.class);
     Optional<LoadBalancerSpec> loadBalancer = loadBalancer(entry, type, partial.implementation());
@@ -210,7 +211,8 @@ final class ExposureBinder {
     if (type == ExposureType.INGRESS && partial.ingress().isEmpty()) {
       return Optional.empty();
     }
-    if ((type != ExposureType.NODE_PORT && loadBalancer.isEmpty())
+    if (values.count() > before
+        || (type != ExposureType.NODE_PORT && loadBalancer.isEmpty())
         || (hasController && controller.isEmpty())) {
       return Optional.empty();
     }
@@ -221,7 +223,7 @@ final class ExposureBinder {
               partial.name().get(), type, external, loadBalancer, selection,
               partial.implementation(), rules, controller, tls));
     } catch (IllegalArgumentException e) {
-      values.report(entry, e.getMessage());
+      values.reportIfAlone(entry, e.getMessage());
       return Optional.empty();
     }
   }
@@ -337,7 +339,7 @@ final class ExposureBinder {
         problems.add(
             reference.service(), reference.field(),
             "Ingress '" + ingress.name() + "' sends to Service '" + name
-                + "', which is not defined" + ServiceBinder.suggestion(name, known));
+                + "', which is not defined" + Suggestion.didYouMean(name, known));
         continue;
       }
       String port = reference.backend().port();

@@ -26,7 +26,6 @@ import kubeplan.scenario.ClusterSpec.Provider;
 import kubeplan.scenario.SloSpec.MeasuredAt;
 import kubeplan.scenario.WorkloadSpec.ConnectionMode;
 import kubeplan.scenario.tree.SourceTree;
-import kubeplan.value.Spelling;
 
 /**
  * Binds one scenario tree (manifests merged in, one sweep point applied) to a {@link Scenario}:
@@ -43,6 +42,7 @@ final class ScenarioBinder {
   private final IngressSources ingresses;
   private final Problems problems;
   private final ValueReader values;
+  private final int problemsBefore;
 
   private ScenarioBinder(
       SourceTree tree, Path baseDir, IngressSources ingresses, Problems problems) {
@@ -51,6 +51,7 @@ final class ScenarioBinder {
     this.ingresses = ingresses;
     this.problems = problems;
     this.values = new ValueReader(problems, baseDir);
+    this.problemsBefore = problems.size();
   }
 
   /**
@@ -60,10 +61,9 @@ final class ScenarioBinder {
    */
   static Optional<Scenario> bind(
       SourceTree tree, Path baseDir, IngressSources ingresses, Problems problems) {
-    Problems found = new Problems();
-    Optional<Scenario> scenario = new ScenarioBinder(tree, baseDir, ingresses, found).scenario();
-    problems.addAll(found);
-    return found.isEmpty() ? scenario : Optional.empty();
+    int before = problems.size();
+    Optional<Scenario> scenario = new ScenarioBinder(tree, baseDir, ingresses, problems).scenario();
+    return problems.size() == before ? scenario : Optional.empty();
   }
 
   private Optional<Scenario> scenario() {
@@ -79,7 +79,7 @@ final class ScenarioBinder {
     int zones = values.integer(cluster.child("zones")).orElse(Defaults.ZONES);
     List<ServiceBinder.Bound> services =
         new ServiceBinder(values, Math.max(1, Math.min(26, zones))).bind(root.child("services"));
-    if (!root.child("services").present() && services.isEmpty()) {
+    if (!root.child("services").present() && services.isEmpty() && problems.isEmpty()) {
       values.report(
           root.child("services"),
           "no services: list them under services: or in the files of manifests:");
@@ -95,7 +95,8 @@ final class ScenarioBinder {
         workload(root.child("workload"), mix.stream().map(BoundMix::entry).toList());
     SloSpec slo = slo(root.child("slo"));
     Optional<PricingSpec> pricing = pricing(root.child("pricing"));
-    if (!problems.isEmpty() || name.isEmpty() || run.isEmpty() || clusterSpec.isEmpty()
+    if (problems.size() > problemsBefore || name.isEmpty() || run.isEmpty()
+        || clusterSpec.isEmpty()
         || workload.isEmpty() || pricing.isEmpty() || exposures.isEmpty()
         || serviceSpecs.isEmpty()) {
       return Optional.empty();
@@ -141,7 +142,7 @@ final class ScenarioBinder {
       return Optional.of(
           new RunSpec(duration.get(), warmup.get(), replications, confidence, precision));
     } catch (IllegalArgumentException e) {
-      values.report(run, e.getMessage());
+      values.reportIfAlone(run, e.getMessage());
       return Optional.empty();
     }
   }
@@ -153,7 +154,7 @@ final class ScenarioBinder {
       values.report(
           metricField,
           "'" + metric.get() + "' is not one of " + String.join(", ", PRECISION_METRICS)
-              + ServiceBinder.suggestion(metric.get(), PRECISION_METRICS));
+              + Suggestion.didYouMean(metric.get(), PRECISION_METRICS));
       metric = Optional.empty();
     }
     OptionalDouble halfWidth = values.number(field.child("relativeHalfWidth"));
@@ -171,7 +172,7 @@ final class ScenarioBinder {
       return Optional.of(
           new RunSpec.Precision(metric.get(), halfWidth.getAsDouble(), max.getAsInt()));
     } catch (IllegalArgumentException e) {
-      values.report(field, e.getMessage());
+      values.reportIfAlone(field, e.getMessage());
       return Optional.empty();
     }
   }
@@ -219,7 +220,7 @@ final class ScenarioBinder {
               new HopOverrides(hop.get(0), hop.get(1), hop.get(2), hop.get(3), hop.get(4)),
               new BandwidthLimits(node, flow)));
     } catch (IllegalArgumentException e) {
-      values.report(cluster, e.getMessage());
+      values.reportIfAlone(cluster, e.getMessage());
       return Optional.empty();
     }
   }
@@ -273,7 +274,7 @@ final class ScenarioBinder {
           values.report(
               entry.child("service"),
               "service '" + service.get() + "' is not defined"
-                  + ServiceBinder.suggestion(service.get(), known));
+                  + Suggestion.didYouMean(service.get(), known));
         } else if (weight > 0) {
           mix.add(
               new BoundMix(
@@ -313,7 +314,7 @@ final class ScenarioBinder {
               at,
               "no Ingress rule of exposure '" + exposure.spec().name() + "' matches host '"
                   + target.host() + "' and there is no default backend"
-                  + Spelling.nearest(target.host(), hosts)
+                  + Suggestion.nearest(target.host(), hosts)
                       .map(h -> "; did you mean '" + h + "'?")
                       .orElse(hosts.isEmpty() ? "" : "; hosts: " + String.join(", ", hosts)));
         }

@@ -1,7 +1,6 @@
 package kubeplan.scenario;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import kubeplan.random.Distribution;
 import kubeplan.scenario.ServiceSpec.ServiceType;
 import kubeplan.scenario.ServiceSpec.SessionAffinity;
 import kubeplan.scenario.ServiceSpec.TrafficDistribution;
-import kubeplan.value.Spelling;
 
 /**
  * Binds the {@code services:} list (manifests already merged into it) to {@link ServiceSpec}s,
@@ -54,6 +52,7 @@ final class ServiceBinder {
   }
 
   private Optional<ServiceSpec> service(TreeField entry, Optional<String> name) {
+    int before = values.count();
     int copies = values.integer(entry.child("copies")).orElse(Defaults.COPIES);
     ServiceType type = values.word(entry.child("type"), ServiceType.class)
         .orElse(ServiceType.CLUSTER_IP);
@@ -94,8 +93,8 @@ final class ServiceBinder {
             .orElse(TrafficDistribution.NONE);
     List<CallSpec> calls = calls(entry.child("calls"));
     List<ServicePort> ports = ports(entry.child("ports"));
-    if (name.isEmpty() || serviceTime.isEmpty() || requestSize.isEmpty()
-        || responseSize.isEmpty()) {
+    if (values.count() > before || name.isEmpty() || serviceTime.isEmpty()
+        || requestSize.isEmpty() || responseSize.isEmpty()) {
       return Optional.empty();
     }
     try {
@@ -105,7 +104,7 @@ final class ServiceBinder {
               serviceTime.get(), requestSize.get(), responseSize.get(), cpu, memory, affinity,
               external, internal, distribution, calls, ports));
     } catch (IllegalArgumentException e) {
-      values.report(entry, e.getMessage());
+      values.reportIfAlone(entry, e.getMessage());
       return Optional.empty();
     }
   }
@@ -175,7 +174,7 @@ final class ServiceBinder {
         if (!byName.containsKey(callee)) {
           TreeField at = callFields.get(i).child("service");
           values.report(at, "calls service '" + callee + "', which is not defined"
-              + suggestion(callee, byName.keySet()));
+              + Suggestion.didYouMean(callee, byName.keySet()));
         }
       }
     }
@@ -215,12 +214,5 @@ final class ServiceBinder {
     }
     path.remove(path.size() - 1);
     state.put(name, 2);
-  }
-
-  /** {@code "; did you mean 'x'?"} for the known name nearest to {@code name}, or nothing. */
-  static String suggestion(String name, Collection<String> known) {
-    return Spelling.nearest(name, known)
-        .map(n -> "; did you mean '" + n + "'?")
-        .orElse("");
   }
 }

@@ -36,6 +36,21 @@ final class ValueReader {
     this.baseDir = baseDir;
   }
 
+  /** How many problems have been found so far (to tell whether a part of a tree had any). */
+  int count() {
+    return problems.size();
+  }
+
+  /**
+   * Records a problem a record's constructor found, but only when nothing else was reported: such
+   * checks guard invariants that the schema and the reader check first, with better messages.
+   */
+  void reportIfAlone(TreeField field, String message) {
+    if (problems.isEmpty()) {
+      problems.add(field.position(), field.name(), message);
+    }
+  }
+
   /** Records a problem of {@code field}, unless the schema already reported one at its place. */
   void report(TreeField field, String message) {
     if (!problems.hasAt(field.position())) {

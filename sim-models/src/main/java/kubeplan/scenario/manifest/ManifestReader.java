@@ -29,6 +29,7 @@ import kubeplan.scenario.tree.YamlLoader;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -117,7 +118,10 @@ public final class ManifestReader {
       problems.add(
           document.position(failed),
           kind + "." + document.field(failed).substring(document.field(pointer).length()),
-          firstLine(e.getOriginalMessage()));
+          e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+              ? "expected " + expected(mismatch.getTargetType()) + ", got "
+                  + shown(document.at(failed))
+              : firstLine(e.getOriginalMessage()));
       return;
     }
     if (!(resource instanceof HasMetadata object)
@@ -278,6 +282,33 @@ public final class ManifestReader {
               : total.setScale(0, RoundingMode.CEILING).toPlainString();
       fields.put(resource, new Located(NODES.stringNode(text), first));
     }
+  }
+
+  /** What a user calls a value of {@code type}. */
+  private static String expected(Class<?> type) {
+    if (type == Integer.class || type == Long.class || type == int.class || type == long.class) {
+      return "a whole number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    if (type == String.class) {
+      return "text";
+    }
+    if (Map.class.isAssignableFrom(type)) {
+      return "a mapping";
+    }
+    if (List.class.isAssignableFrom(type)) {
+      return "a list";
+    }
+    return "a " + type.getSimpleName() + " (a mapping)";
+  }
+
+  private static String shown(JsonNode value) {
+    if (value.isString()) {
+      return "'" + value.asString() + "'";
+    }
+    return value.isContainer() ? (value.isArray() ? "a list" : "a mapping") : value.toString();
   }
 
   private static String firstLine(String message) {

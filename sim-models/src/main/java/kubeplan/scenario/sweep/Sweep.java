@@ -11,7 +11,7 @@ import kubeplan.scenario.SweepValue;
 import kubeplan.scenario.tree.Pointers;
 import kubeplan.scenario.tree.Position;
 import kubeplan.scenario.tree.SourceTree;
-import kubeplan.value.Spelling;
+import kubeplan.scenario.Suggestion;
 import kubeplan.value.ValueSyntaxException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -190,7 +190,7 @@ public final class Sweep {
           List<String> known = new ArrayList<>(resolve(node).path("properties").propertyNames());
           return fail(
               "'" + segment.name() + "' is not a field there"
-                  + Spelling.nearest(segment.name(), known)
+                  + Suggestion.nearest(segment.name(), known)
                       .map(n -> "; did you mean '" + n + "'?")
                       .orElse(""));
         }
@@ -236,7 +236,7 @@ public final class Sweep {
             wanted.equals("*")
                 ? segment.name() + " has no entries"
                 : "no " + segment.name() + " entry is named '" + wanted + "'"
-                    + Spelling.nearest(wanted, names)
+                    + Suggestion.nearest(wanted, names)
                         .map(n -> "; did you mean '" + n + "'?")
                         .orElse(""));
         return Optional.empty();
