@@ -277,16 +277,17 @@ final class ExposureBinder {
   }
 
   private Optional<ControllerSpec> controller(TreeField field) {
-    int replicas = values.integer(field.child("replicas")).orElse(Defaults.CONTROLLER_REPLICAS);
+    int before = values.count();
+    int replicas = values.integer(field.child("replicas"), 1).orElse(Defaults.CONTROLLER_REPLICAS);
     long cpu = values.millicores(field.child("cpu")).orElse(Defaults.CONTROLLER_MILLICORES);
     if (cpu < 1) {
       values.report(field.child("cpu"), "an ingress controller needs some CPU");
       return Optional.empty();
     }
     int concurrency =
-        values.integer(field.child("concurrency")).orElse((int) Math.ceil(cpu / 1000.0));
+        values.integer(field.child("concurrency"), 1).orElse((int) Math.ceil(cpu / 1000.0));
     int maxConnections =
-        values.integer(field.child("maxConnections"))
+        values.integer(field.child("maxConnections"), 1)
             .orElse(Math.max(Defaults.CONTROLLER_MAX_CONNECTIONS, concurrency));
     if (maxConnections < concurrency) {
       values.report(
@@ -303,8 +304,7 @@ final class ExposureBinder {
     TrafficPolicy external =
         values.word(field.child("externalTrafficPolicy"), TrafficPolicy.class)
             .orElse(TrafficPolicy.CLUSTER);
-    if ((processingField.present() && processing.isEmpty())
-        || (responseField.present() && response.isEmpty())) {
+    if (values.count() > before) {
       return Optional.empty();
     }
     return Optional.of(

@@ -62,7 +62,17 @@ final class ScenarioBinder {
   static Optional<Scenario> bind(
       SourceTree tree, Path baseDir, IngressSources ingresses, Problems problems) {
     int before = problems.size();
-    Optional<Scenario> scenario = new ScenarioBinder(tree, baseDir, ingresses, problems).scenario();
+    Optional<Scenario> scenario;
+    try {
+      scenario = new ScenarioBinder(tree, baseDir, ingresses, problems).scenario();
+    } catch (IllegalArgumentException e) {
+      // A record's constructor guards an invariant the schema or the reader reported already:
+      // that report is the user's message. Without one, the reader missed a check: a bug.
+      if (problems.size() == before) {
+        throw new IllegalStateException("a record refused values the reader let through", e);
+      }
+      return Optional.empty();
+    }
     return problems.size() == before ? scenario : Optional.empty();
   }
 
@@ -76,7 +86,7 @@ final class ScenarioBinder {
     TreeField cluster = root.child("cluster");
     Provider provider = values.word(cluster.child("provider"), Provider.class)
         .orElse(Defaults.PROVIDER);
-    int zones = values.integer(cluster.child("zones")).orElse(Defaults.ZONES);
+    int zones = values.integer(cluster.child("zones"), 1, 26).orElse(Defaults.ZONES);
     List<ServiceBinder.Bound> services =
         new ServiceBinder(values, Math.max(1, Math.min(26, zones))).bind(root.child("services"));
     if (!root.child("services").present() && services.isEmpty() && problems.isEmpty()) {
@@ -125,8 +135,8 @@ final class ScenarioBinder {
       warmup = duration.map(
           d -> new Warmup.Fixed(Duration.ofNanos(Math.round(d.toNanos() * Defaults.WARMUP_FRACTION))));
     }
-    int replications = values.integer(run.child("replications")).orElse(Defaults.REPLICATIONS);
-    double confidence = values.number(run.child("confidence")).orElse(Defaults.CONFIDENCE);
+    int replications = values.integer(run.child("replications"), 2).orElse(Defaults.REPLICATIONS);
+    double confidence = values.number(run.child("confidence"), ValueReader.Bounds.OPEN_UNIT).orElse(Defaults.CONFIDENCE);
     Optional<RunSpec.Precision> precision = Optional.empty();
     TreeField precisionField = run.child("precision");
     if (precisionField.present()) {
@@ -157,8 +167,8 @@ final class ScenarioBinder {
               + Suggestion.didYouMean(metric.get(), PRECISION_METRICS));
       metric = Optional.empty();
     }
-    OptionalDouble halfWidth = values.number(field.child("relativeHalfWidth"));
-    OptionalInt max = values.integer(field.child("maxReplications"));
+    OptionalDouble halfWidth = values.number(field.child("relativeHalfWidth"), ValueReader.Bounds.OPEN_UNIT);
+    OptionalInt max = values.integer(field.child("maxReplications"), 2);
     if (max.isPresent() && max.getAsInt() < replications) {
       values.report(
           field.child("maxReplications"),
@@ -185,7 +195,7 @@ final class ScenarioBinder {
     OptionalInt count =
         countField.json().isString() && countField.json().asString().equals("auto")
             ? OptionalInt.empty()
-            : values.integer(countField);
+            : values.integer(countField, 1);
     String type = values.text(nodes.child("type")).orElse(Defaults.nodeType(provider));
     Cni cni = values.word(cluster.child("cni"), Cni.class).orElse(Defaults.CNI);
     KubeProxyMode kubeProxy =
@@ -195,7 +205,7 @@ final class ScenarioBinder {
             .orElse(Defaults.IPVS_SCHEDULER);
     int ownServices = services.stream().mapToInt(ServiceSpec::copies).sum();
     TreeField totalField = cluster.child("totalServices");
-    int totalServices = values.integer(totalField).orElse(Math.max(1, ownServices));
+    int totalServices = values.integer(totalField, 1).orElse(Math.max(1, ownServices));
     if (totalField.present() && totalServices < ownServices) {
       values.report(
           totalField,
@@ -226,11 +236,12 @@ final class ScenarioBinder {
   }
 
   private Optional<WorkloadSpec> workload(TreeField workload, List<MixEntry> mix) {
+    int before = values.count();
     TreeField clientsField = workload.child("clients");
     OptionalInt clients =
         clientsField.json().isString() && clientsField.json().asString().equals("many")
             ? OptionalInt.empty()
-            : values.integer(clientsField);
+            : values.integer(clientsField, 1);
     ConnectionMode connections =
         values.word(workload.child("connections"), ConnectionMode.class)
             .orElse(ConnectionMode.KEEP_ALIVE);
@@ -241,7 +252,7 @@ final class ScenarioBinder {
       values.report(timeoutField, "timeout must be positive, got " + timeoutField.text());
       return Optional.empty();
     }
-    if (arrivals.isEmpty() || mix.isEmpty()) {
+    if (values.count() > before || arrivals.isEmpty() || mix.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new WorkloadSpec(clients, connections, arrivals.get(), timeout, mix));
@@ -266,7 +277,7 @@ final class ScenarioBinder {
       Optional<String> service = values.text(entry.child("service"));
       Optional<String> host = values.text(entry.child("host"));
       Optional<String> path = values.text(entry.child("path"));
-      double weight = values.number(entry.child("weight")).orElse(Defaults.MIX_WEIGHT);
+      double weight = values.number(entry.child("weight"), ValueReader.Bounds.POSITIVE).orElse(Defaults.MIX_WEIGHT);
       if (service.isPresent() && (host.isPresent() || path.isPresent())) {
         values.report(entry, "a mix entry names a service or a host and path, not both");
       } else if (service.isPresent()) {
@@ -275,7 +286,7 @@ final class ScenarioBinder {
               entry.child("service"),
               "service '" + service.get() + "' is not defined"
                   + Suggestion.didYouMean(service.get(), known));
-        } else if (weight > 0) {
+        } else {
           mix.add(
               new BoundMix(
                   new MixEntry(service.get(), new MixEntry.ServiceTarget(service.get()), weight),
@@ -283,7 +294,7 @@ final class ScenarioBinder {
         }
       } else if (host.isPresent() || path.isPresent()) {
         String route = host.orElse("") + path.orElse("");
-        if (weight > 0 && path.map(p -> p.startsWith("/")).orElse(true)) {
+        if (path.map(p -> p.startsWith("/")).orElse(true)) {
           mix.add(
               new BoundMix(
                   new MixEntry(
@@ -370,7 +381,7 @@ final class ScenarioBinder {
     TreeField nodes = overrides.child("nodeHourly");
     if (nodes.json().isObject()) {
       for (String type : nodes.json().propertyNames()) {
-        values.number(nodes.child(type)).ifPresent(price -> nodeHourly.put(type, price));
+        values.number(nodes.child(type), ValueReader.Bounds.NON_NEGATIVE).ifPresent(price -> nodeHourly.put(type, price));
       }
     }
     return Optional.of(
@@ -388,7 +399,6 @@ final class ScenarioBinder {
   }
 
   private OptionalDouble price(TreeField field) {
-    OptionalDouble price = values.number(field);
-    return price.isPresent() && price.getAsDouble() >= 0 ? price : OptionalDouble.empty();
+    return values.number(field, ValueReader.Bounds.NON_NEGATIVE);
   }
 }

@@ -57,24 +57,32 @@ public final class ScenarioSchema {
     return document;
   }
 
-  /** Checks {@code tree} against the schema, adding one problem per error to {@code problems}. */
+  /**
+   * Checks {@code tree} against the schema, adding one problem per error to {@code problems}. A
+   * value that fits no branch of an {@code anyOf} gets one problem naming what was expected, unless
+   * its shape fits a branch and the errors are inside it (then those are reported).
+   */
   public void check(SourceTree tree, Problems problems) {
+    List<Error> errors = schema.validate(tree.root());
+    List<String> pointers = new ArrayList<>();
+    for (Error error : errors) {
+      pointers.add(pointer(error.getInstanceLocation()));
+    }
     Set<String> reported = new HashSet<>();
-    for (Error error : schema.validate(tree.root())) {
-      String pointer = pointer(error.getInstanceLocation());
+    for (int i = 0; i < errors.size(); i++) {
+      Error error = errors.get(i);
+      String pointer = pointers.get(i);
       String schemaPointer = error.getSchemaLocation().getFragment().toString();
       int anyOf = schemaPointer.lastIndexOf("/anyOf/");
-      if (anyOf >= 0) {
-        if (reported.add(pointer)) {
-          String title = title(schemaPointer.substring(0, anyOf));
-          problems.add(
-              tree.position(pointer),
-              tree.field(pointer),
-              "expected " + title + ", got " + shown(tree.at(pointer)));
-        }
-        continue;
+      if (anyOf < 0) {
+        report(error, pointer, schemaPointer, tree, problems);
+      } else if (pointers.stream().noneMatch(p -> !p.equals(pointer) && Pointers.isWithin(p, pointer))
+          && reported.add(pointer)) {
+        problems.add(
+            tree.position(pointer),
+            tree.field(pointer),
+            "expected " + title(schemaPointer.substring(0, anyOf)) + ", got " + shown(tree.at(pointer)));
       }
-      report(error, pointer, schemaPointer, tree, problems);
     }
   }
 

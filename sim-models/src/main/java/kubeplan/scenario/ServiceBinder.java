@@ -53,10 +53,10 @@ final class ServiceBinder {
 
   private Optional<ServiceSpec> service(TreeField entry, Optional<String> name) {
     int before = values.count();
-    int copies = values.integer(entry.child("copies")).orElse(Defaults.COPIES);
+    int copies = values.integer(entry.child("copies"), 1).orElse(Defaults.COPIES);
     ServiceType type = values.word(entry.child("type"), ServiceType.class)
         .orElse(ServiceType.CLUSTER_IP);
-    OptionalInt replicasWritten = values.integer(entry.child("replicas"));
+    OptionalInt replicasWritten = values.integer(entry.child("replicas"), 1);
     Map<String, Integer> placement = placement(entry.child("placement"));
     int placed = placement.values().stream().mapToInt(Integer::intValue).sum();
     int replicas = replicasWritten.orElse(placement.isEmpty() ? Defaults.REPLICAS : placed);
@@ -68,8 +68,8 @@ final class ServiceBinder {
     if (!placement.isEmpty() && placed == 0) {
       values.report(entry.child("placement"), "placement must put at least one pod in a zone");
     }
-    int concurrency = values.integer(entry.child("concurrency")).orElse(Defaults.CONCURRENCY);
-    OptionalInt queueLimit = values.integer(entry.child("queueLimit"));
+    int concurrency = values.integer(entry.child("concurrency"), 1).orElse(Defaults.CONCURRENCY);
+    OptionalInt queueLimit = values.integer(entry.child("queueLimit"), 0);
     TreeField serviceTimeField = entry.child("serviceTime");
     Optional<Distribution> serviceTime = values.distribution(serviceTimeField, Dimension.TIME);
     if (!serviceTimeField.present() && name.isPresent()) {
@@ -122,13 +122,13 @@ final class ServiceBinder {
     }
     for (String zone : field.json().propertyNames()) {
       TreeField count = field.child(zone);
-      OptionalInt pods = values.integer(count);
+      OptionalInt pods = values.integer(count, 0);
       if (zone.length() != 1 || zone.charAt(0) - 'a' >= zones || zone.charAt(0) < 'a') {
         values.report(
             count,
             "zone '" + zone + "' does not exist: the cluster has " + zones + " zones, "
                 + ClusterSpec.zoneName(0) + " to " + ClusterSpec.zoneName(zones - 1));
-      } else if (pods.isPresent() && pods.getAsInt() >= 0) {
+      } else if (pods.isPresent()) {
         placement.put(zone, pods.getAsInt());
       }
     }
@@ -140,9 +140,9 @@ final class ServiceBinder {
     for (TreeField call : list.elements()) {
       Optional<String> service = values.text(call.child("service"));
       double probability =
-          values.number(call.child("probability")).orElse(Defaults.CALL_PROBABILITY);
-      int count = values.integer(call.child("count")).orElse(Defaults.CALL_COUNT);
-      if (service.isPresent() && probability > 0 && probability <= 1 && count >= 1) {
+          values.number(call.child("probability"), ValueReader.Bounds.PROBABILITY).orElse(Defaults.CALL_PROBABILITY);
+      int count = values.integer(call.child("count"), 1).orElse(Defaults.CALL_COUNT);
+      if (service.isPresent()) {
         calls.add(new CallSpec(service.get(), probability, count));
       }
     }
@@ -152,10 +152,10 @@ final class ServiceBinder {
   private List<ServicePort> ports(TreeField list) {
     List<ServicePort> ports = new ArrayList<>();
     for (TreeField port : list.elements()) {
-      OptionalInt number = values.integer(port.child("port"));
+      OptionalInt number = values.integer(port.child("port"), 1, 65535);
       String name = values.text(port.child("name")).orElse("");
       TreeField target = port.child("targetPort");
-      if (number.isPresent() && number.getAsInt() >= 1 && number.getAsInt() <= 65535) {
+      if (number.isPresent()) {
         String targetText = target.present() ? target.text() : Integer.toString(number.getAsInt());
         ports.add(new ServicePort(name, number.getAsInt(), targetText));
       }

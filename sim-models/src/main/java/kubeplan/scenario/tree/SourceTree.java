@@ -53,11 +53,6 @@ public final class SourceTree {
     return key != null ? key : position(pointer);
   }
 
-  /** Whether the value at {@code pointer} was written (rather than derived from an ancestor). */
-  public boolean isWritten(String pointer) {
-    return values.containsKey(pointer);
-  }
-
   /**
    * The user's name for the node at {@code pointer}: {@code services[0].serviceTime}, with list
    * indices in brackets and member names joined by dots.
