@@ -89,7 +89,10 @@ public final class Arrivals {
     if (sojourns.size() != rates.size()) {
       throw args.errorAt(
           "switch",
-          "mmpp switch has " + sojourns.size() + " entries but rates has " + rates.size()
+          "mmpp switch has "
+              + sojourns.size()
+              + " entries but rates has "
+              + rates.size()
               + "; give one per state");
     }
     for (int i = 0; i < sojourns.size(); i++) {
@@ -120,30 +123,42 @@ public final class Arrivals {
     if (peak < mean) {
       throw args.errorAt(
           "peak",
-          "diurnal peak (" + args.raw("peak") + ") must be at least mean (" + args.raw("mean")
+          "diurnal peak ("
+              + args.raw("peak")
+              + ") must be at least mean ("
+              + args.raw("mean")
               + ")");
     }
     if (peak > 2 * mean) {
       throw args.errorAt(
           "peak",
-          "diurnal peak (" + args.raw("peak") + ") must be at most twice the mean ("
-              + args.raw("mean") + "), or the rate at the trough would be negative");
+          "diurnal peak ("
+              + args.raw("peak")
+              + ") must be at most twice the mean ("
+              + args.raw("mean")
+              + "), or the rate at the trough would be negative");
     }
     return new ArrivalProcess.Diurnal(mean, peak, period);
   }
 
   private static ArrivalProcess trace(Arguments args, Path baseDir) {
     String unit = args.has("unit") ? args.raw("unit") : null;
-    if (unit != null) {
-      args.parse("unit", u -> Durations.parseSeconds("1" + u));
+    if (unit != null && !ValueColumn.isUnit(unit, Dimension.TIME)) {
+      throw args.error("unit", "must be a unit of " + Dimension.TIME.example());
     }
     Path file = baseDir.resolve(args.raw("file"));
+    double[] times;
     try {
-      return new ArrivalProcess.Trace(file, ValueColumn.read(file, Dimension.TIME, unit));
+      times = ValueColumn.read(file, Dimension.TIME, unit);
     } catch (IOException e) {
       throw args.errorAt("file", "trace cannot read " + file + ": " + e);
     } catch (IllegalArgumentException e) {
       throw args.errorAt("file", "trace file " + args.raw("file") + " " + e.getMessage());
+    }
+    try {
+      return new ArrivalProcess.Trace(file, times);
+    } catch (IllegalArgumentException e) {
+      throw args.errorAt("file", e.getMessage());
     }
   }
 

@@ -3,16 +3,16 @@ package kubeplan.random;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The random streams of one replication: each name gets its own stream, seeded from (scenario
- * seed, replication, name) alone. Two model variants that ask for the same names therefore see the
- * same numbers (common random numbers), in any thread and any order of creation.
+ * The random streams of one replication: each name gets its own stream, seeded from (scenario seed,
+ * replication, name) alone. Two model variants that ask for the same names therefore see the same
+ * numbers (common random numbers), in any thread and any order of creation.
  */
 public final class RandomStreams {
   /*
    * The stream seed is mix(mix(mix(scenarioSeed) + replication) + hash(name)), where mix is
    * SplitMix64's finaliser (a bijection of 64-bit words with full avalanche) and hash is 64-bit
    * FNV-1a over the name's UTF-8 bytes. Chaining the bijections keeps every input bit significant,
-   * and the result feeds RandomStream, which keeps all 64 of them. There is no shared state.
+   * and the result seeds a RandomStream, which uses all 64 bits. There is no shared state.
    */
   private final long scenarioSeed;
   private final int replication;
@@ -29,7 +29,7 @@ public final class RandomStreams {
     }
     this.scenarioSeed = scenarioSeed;
     this.replication = replication;
-    this.replicationKey = RandomStream.mix(RandomStream.mix(scenarioSeed) + replication);
+    this.replicationKey = mix(mix(scenarioSeed) + replication);
   }
 
   /** The scenario seed these streams derive from. */
@@ -53,7 +53,14 @@ public final class RandomStreams {
     if (name.isBlank()) {
       throw new IllegalArgumentException("a random stream needs a name");
     }
-    return new RandomStream(RandomStream.mix(replicationKey + fnv1a64(name)));
+    return new RandomStream(mix(replicationKey + fnv1a64(name)));
+  }
+
+  /** SplitMix64's finaliser (Steele, Lea, Flood 2014): a bijection that spreads every input bit. */
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
   }
 
   private static long fnv1a64(String name) {
