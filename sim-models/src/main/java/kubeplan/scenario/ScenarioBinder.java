@@ -7,14 +7,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import kubeplan.arrival.ArrivalProcess;
-import kubeplan.ingress.IngressRule;
+import kubeplan.ingress.IngressRouter;
 import kubeplan.ingress.IngressRules;
 import kubeplan.random.Dimension;
 import kubeplan.random.Distribution;
@@ -308,26 +307,32 @@ final class ScenarioBinder {
     return mix;
   }
 
-  /** Every host/path entry is routed by every exposure: a rule matches its host, or a default. */
+  /**
+   * Every host/path entry is routed by every exposure, as its Ingress rules route requests: a
+   * rule's host and path match, or there is a default backend. Otherwise every such request
+   * would get 404.
+   */
   private void checkRoutes(List<BoundMix> mix, List<ExposureBinder.Bound> exposures) {
-    for (BoundMix bound : mix) {
-      if (!(bound.entry().target() instanceof MixEntry.HostPath target)) {
-        continue;
-      }
-      for (ExposureBinder.Bound exposure : exposures) {
-        IngressRules rules = exposure.spec().ingress();
-        if (rules.defaultBackend().isEmpty()
-            && rules.rules().stream().noneMatch(r -> hostMatches(r, target.host()))) {
+    for (ExposureBinder.Bound exposure : exposures) {
+      IngressRules rules = exposure.spec().ingress();
+      IngressRouter router = new IngressRouter(rules);
+      for (BoundMix bound : mix) {
+        if (bound.entry().target() instanceof MixEntry.HostPath target
+            && router.route(target.host(), target.path()).isEmpty()) {
           List<String> hosts = new ArrayList<>();
           rules.rules().forEach(r -> r.host().ifPresent(hosts::add));
-          TreeField at = bound.field().child(target.host().isEmpty() ? "path" : "host");
+          boolean hostKnown = hosts.stream().anyMatch(h -> h.equalsIgnoreCase(target.host()));
+          TreeField at = bound.field().child(target.host().isEmpty() || hostKnown ? "path" : "host");
+          String suggestion =
+              hostKnown
+                  ? ""
+                  : Suggestion.nearest(target.host(), hosts)
+                      .map(h -> "; did you mean '" + h + "'?")
+                      .orElse(hosts.isEmpty() ? "" : "; its hosts: " + String.join(", ", hosts));
           values.report(
               at,
-              "no Ingress rule of exposure '" + exposure.spec().name() + "' matches host '"
-                  + target.host() + "' and there is no default backend"
-                  + Suggestion.nearest(target.host(), hosts)
-                      .map(h -> "; did you mean '" + h + "'?")
-                      .orElse(hosts.isEmpty() ? "" : "; hosts: " + String.join(", ", hosts)));
+              "no Ingress rule of exposure '" + exposure.spec().name() + "' matches '"
+                  + bound.entry().route() + "' and it has no default backend" + suggestion);
         }
       }
     }
@@ -335,24 +340,6 @@ final class ScenarioBinder {
 
   /** A bound mix entry and the field it came from. */
   private record BoundMix(MixEntry entry, TreeField field) {}
-
-  /**
-   * Whether a rule applies to {@code host}, as Ingress v1 matches hosts: a rule without a host
-   * matches every request, an exact host matches itself (case-insensitively), and {@code *.b.c}
-   * matches exactly one more label ({@code a.b.c}, not {@code b.c} nor {@code x.a.b.c}).
-   */
-  static boolean hostMatches(IngressRule rule, String host) {
-    if (rule.host().isEmpty()) {
-      return true;
-    }
-    String ruleHost = rule.host().get().toLowerCase(Locale.ROOT);
-    String requested = host.toLowerCase(Locale.ROOT);
-    if (!ruleHost.startsWith("*.")) {
-      return ruleHost.equals(requested);
-    }
-    int dot = requested.indexOf('.');
-    return dot > 0 && requested.substring(dot).equals(ruleHost.substring(1));
-  }
 
   private SloSpec slo(TreeField slo) {
     return new SloSpec(
