@@ -64,6 +64,7 @@ final class ExposureBinder {
       Optional<IngressDefinition> ingress) {}
 
   List<Bound> bind(TreeField list) {
+    sources.manifests().forEach(this::checkBackends);
     List<Partial> partials = new ArrayList<>();
     Map<String, TreeField> names = new LinkedHashMap<>();
     for (TreeField entry : list.elements()) {
