@@ -25,16 +25,16 @@ import kubeplan.scenario.ExposureSpec.TlsTermination;
 import kubeplan.scenario.LoadBalancerSpec.Layer;
 import kubeplan.scenario.LoadBalancerSpec.LoadBalancerKind;
 import kubeplan.scenario.LoadBalancerSpec.TargetType;
-import kubeplan.scenario.manifest.IngressDefinition;
 import kubeplan.scenario.manifest.IngressConversion;
+import kubeplan.scenario.manifest.IngressDefinition;
 import kubeplan.scenario.tree.Position;
 
 /**
  * Binds the {@code exposures:} list to {@link ExposureSpec}s: each exposure's own settings, its
- * load balancer chosen for the provider, and the Ingress rules that route {@code host}/{@code
- * path} requests (an Ingress exposure's own; for the others those of the first Ingress exposure,
- * else the manifests' Ingresses, else one rule per service). Checks that each backend names an
- * existing Service and port.
+ * load balancer chosen for the provider, and the Ingress rules that route {@code host}/{@code path}
+ * requests (an Ingress exposure's own; for the others those of the first Ingress exposure, else the
+ * manifests' Ingresses, else one rule per service). Checks that each backend names an existing
+ * Service and port.
  */
 final class ExposureBinder {
   private final ValueReader values;
@@ -44,7 +44,10 @@ final class ExposureBinder {
   private final List<ServiceSpec> services;
 
   ExposureBinder(
-      ValueReader values, Problems problems, Provider provider, IngressSources sources,
+      ValueReader values,
+      Problems problems,
+      Provider provider,
+      IngressSources sources,
       List<ServiceSpec> services) {
     this.values = values;
     this.problems = problems;
@@ -72,7 +75,9 @@ final class ExposureBinder {
       if (name.isPresent() && names.putIfAbsent(name.get(), entry) != null) {
         values.report(
             entry.child("name"),
-            "exposure '" + name.get() + "' is already defined at line "
+            "exposure '"
+                + name.get()
+                + "' is already defined at line "
                 + names.get(name.get()).child("name").position().line());
         continue;
       }
@@ -82,7 +87,8 @@ final class ExposureBinder {
         values.report(implementationField, "implementation applies to Ingress exposures only");
       }
       IngressImplementation implementation =
-          values.word(implementationField, IngressImplementation.class)
+          values
+              .word(implementationField, IngressImplementation.class)
               .orElse(IngressImplementation.CONTROLLER);
       Optional<IngressDefinition> ingress = Optional.empty();
       if (type.isPresent() && type.get() == ExposureType.INGRESS) {
@@ -100,7 +106,10 @@ final class ExposureBinder {
     return bound;
   }
 
-  /** The rules an Ingress exposure writes (file or inline), else the manifests', else one per service. */
+  /**
+   * The rules an Ingress exposure writes (file or inline), else the manifests', else one per
+   * service.
+   */
   private Optional<IngressDefinition> ingress(TreeField field, String exposureName) {
     if (!field.present()) {
       return sources.manifests().isEmpty()
@@ -137,10 +146,17 @@ final class ExposureBinder {
         if (withDefault != null) {
           Position at = ingress.position();
           problems.add(
-              at, "",
-              "Ingress '" + ingress.name() + "' sets a second default backend; '"
-                  + withDefault.name() + "' at " + withDefault.position().file() + ":"
-                  + withDefault.position().line() + " already sets one");
+              at,
+              "",
+              "Ingress '"
+                  + ingress.name()
+                  + "' sets a second default backend; '"
+                  + withDefault.name()
+                  + "' at "
+                  + withDefault.position().file()
+                  + ":"
+                  + withDefault.position().line()
+                  + " already sets one");
         } else {
           withDefault = ingress;
           defaultBackend = ingress.rules().defaultBackend();
@@ -157,7 +173,8 @@ final class ExposureBinder {
   private IngressDefinition synthesized(Position position) {
     List<IngressRule> rules = new ArrayList<>();
     for (ServiceSpec service : services) {
-      String port = service.ports().isEmpty() ? "" : Integer.toString(service.ports().get(0).port());
+      String port =
+          service.ports().isEmpty() ? "" : Integer.toString(service.ports().get(0).port());
       for (String name : service.serviceNames()) {
         IngressBackend backend = new IngressBackend(name, port);
         rules.add(
@@ -221,8 +238,15 @@ final class ExposureBinder {
     try {
       return Optional.of(
           new ExposureSpec(
-              partial.name().get(), type, external, loadBalancer, selection,
-              partial.implementation(), rules, controller, tls));
+              partial.name().get(),
+              type,
+              external,
+              loadBalancer,
+              selection,
+              partial.implementation(),
+              rules,
+              controller,
+              tls));
     } catch (IllegalArgumentException e) {
       values.reportIfAlone(entry, e.getMessage());
       return Optional.empty();
@@ -246,20 +270,27 @@ final class ExposureBinder {
     if (kind.provider() != provider) {
       values.report(
           kindField,
-          "'" + kindField.text() + "' is a load balancer of " + name(kind.provider())
-              + ", but the cluster's provider is " + name(provider));
+          "'"
+              + kindField.text()
+              + "' is a load balancer of "
+              + name(kind.provider())
+              + ", but the cluster's provider is "
+              + name(provider));
       ok = false;
     } else if (layer7 && kind.layer() != Layer.L7 && kind != LoadBalancerKind.GENERIC) {
       values.report(
           written.isPresent() ? kindField : entry.child("implementation"),
           "an Ingress implemented by the cloud needs an L7 load balancer"
-              + (provider == Provider.AZURE ? "; azure has none here, use implementation: controller"
+              + (provider == Provider.AZURE
+                  ? "; azure has none here, use implementation: controller"
                   : " (aws: alb, gcp: proxy)"));
       ok = false;
     } else if (!layer7 && kind.layer() == Layer.L7) {
       values.report(
           kindField,
-          "'" + kindField.text() + "' is an L7 load balancer for Ingresses implemented by the"
+          "'"
+              + kindField.text()
+              + "' is an L7 load balancer for Ingresses implemented by the"
               + " cloud; Services get an L4 one (aws: nlb or clb, gcp: passthrough)");
       ok = false;
     }
@@ -288,7 +319,8 @@ final class ExposureBinder {
     int concurrency =
         values.integer(field.child("concurrency"), 1).orElse((int) Math.ceil(cpu / 1000.0));
     int maxConnections =
-        values.integer(field.child("maxConnections"), 1)
+        values
+            .integer(field.child("maxConnections"), 1)
             .orElse(Math.max(Defaults.CONTROLLER_MAX_CONNECTIONS, concurrency));
     if (maxConnections < concurrency) {
       values.report(
@@ -303,15 +335,15 @@ final class ExposureBinder {
     Balancing balancing =
         values.word(field.child("balancing"), Balancing.class).orElse(Balancing.ROUND_ROBIN);
     TrafficPolicy external =
-        values.word(field.child("externalTrafficPolicy"), TrafficPolicy.class)
+        values
+            .word(field.child("externalTrafficPolicy"), TrafficPolicy.class)
             .orElse(TrafficPolicy.CLUSTER);
     if (values.count() > before) {
       return Optional.empty();
     }
     return Optional.of(
         new ControllerSpec(
-            replicas, cpu, concurrency, maxConnections, processing, response, balancing,
-            external));
+            replicas, cpu, concurrency, maxConnections, processing, response, balancing, external));
   }
 
   private TlsTermination tls(TreeField field, ExposureType type) {
@@ -338,9 +370,14 @@ final class ExposureBinder {
       ServiceSpec service = byName.get(name);
       if (service == null) {
         problems.add(
-            reference.service(), reference.field(),
-            "Ingress '" + ingress.name() + "' sends to Service '" + name
-                + "', which is not defined" + Suggestion.didYouMean(name, known));
+            reference.service(),
+            reference.field(),
+            "Ingress '"
+                + ingress.name()
+                + "' sends to Service '"
+                + name
+                + "', which is not defined"
+                + Suggestion.didYouMean(name, known));
         continue;
       }
       String port = reference.backend().port();
@@ -348,11 +385,19 @@ final class ExposureBinder {
           && !service.ports().isEmpty()
           && service.ports().stream().noneMatch(p -> p.matches(port))) {
         problems.add(
-            reference.port(), reference.field(),
-            "Service '" + name + "' has no port '" + port + "' (its ports: "
+            reference.port(),
+            reference.field(),
+            "Service '"
+                + name
+                + "' has no port '"
+                + port
+                + "' (its ports: "
                 + service.ports().stream()
-                    .map(p -> p.name().isEmpty() ? Integer.toString(p.port())
-                        : p.port() + " (" + p.name() + ")")
+                    .map(
+                        p ->
+                            p.name().isEmpty()
+                                ? Integer.toString(p.port())
+                                : p.port() + " (" + p.name() + ")")
                     .collect(Collectors.joining(", "))
                 + ")");
       }

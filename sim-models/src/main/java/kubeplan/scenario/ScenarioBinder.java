@@ -78,13 +78,14 @@ final class ScenarioBinder {
   private Optional<Scenario> scenario() {
     Optional<String> name = values.text(root.child("name"));
     String description = values.text(root.child("description")).orElse("");
-    long seed = root.child("seed").json().isIntegralNumber()
-        ? root.child("seed").json().asLong()
-        : Defaults.SEED;
+    long seed =
+        root.child("seed").json().isIntegralNumber()
+            ? root.child("seed").json().asLong()
+            : Defaults.SEED;
     Optional<RunSpec> run = run(root.child("run"));
     TreeField cluster = root.child("cluster");
-    Provider provider = values.word(cluster.child("provider"), Provider.class)
-        .orElse(Defaults.PROVIDER);
+    Provider provider =
+        values.word(cluster.child("provider"), Provider.class).orElse(Defaults.PROVIDER);
     int zones = values.integer(cluster.child("zones"), 1, 26).orElse(Defaults.ZONES);
     List<ServiceBinder.Bound> services =
         new ServiceBinder(values, Math.max(1, Math.min(26, zones))).bind(root.child("services"));
@@ -104,16 +105,27 @@ final class ScenarioBinder {
         workload(root.child("workload"), mix.stream().map(BoundMix::entry).toList());
     SloSpec slo = slo(root.child("slo"));
     Optional<PricingSpec> pricing = pricing(root.child("pricing"));
-    if (problems.size() > problemsBefore || name.isEmpty() || run.isEmpty()
+    if (problems.size() > problemsBefore
+        || name.isEmpty()
+        || run.isEmpty()
         || clusterSpec.isEmpty()
-        || workload.isEmpty() || pricing.isEmpty() || exposures.isEmpty()
+        || workload.isEmpty()
+        || pricing.isEmpty()
+        || exposures.isEmpty()
         || serviceSpecs.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(
         new Scenario(
-            name.get(), description, seed, run.get(), clusterSpec.get(), serviceSpecs,
-            exposures.stream().map(ExposureBinder.Bound::spec).toList(), workload.get(), slo,
+            name.get(),
+            description,
+            seed,
+            run.get(),
+            clusterSpec.get(),
+            serviceSpecs,
+            exposures.stream().map(ExposureBinder.Bound::spec).toList(),
+            workload.get(),
+            slo,
             pricing.get()));
   }
 
@@ -131,11 +143,17 @@ final class ScenarioBinder {
     } else if (warmupField.present()) {
       warmup = values.duration(warmupField).map(Warmup.Fixed::new);
     } else {
-      warmup = duration.map(
-          d -> new Warmup.Fixed(Duration.ofNanos(Math.round(d.toNanos() * Defaults.WARMUP_FRACTION))));
+      warmup =
+          duration.map(
+              d ->
+                  new Warmup.Fixed(
+                      Duration.ofNanos(Math.round(d.toNanos() * Defaults.WARMUP_FRACTION))));
     }
     int replications = values.integer(run.child("replications"), 2).orElse(Defaults.REPLICATIONS);
-    double confidence = values.number(run.child("confidence"), ValueReader.Bounds.OPEN_UNIT).orElse(Defaults.CONFIDENCE);
+    double confidence =
+        values
+            .number(run.child("confidence"), ValueReader.Bounds.OPEN_UNIT)
+            .orElse(Defaults.CONFIDENCE);
     Optional<RunSpec.Precision> precision = Optional.empty();
     TreeField precisionField = run.child("precision");
     if (precisionField.present()) {
@@ -162,11 +180,15 @@ final class ScenarioBinder {
     if (metric.isPresent() && !PRECISION_METRICS.contains(metric.get())) {
       values.report(
           metricField,
-          "'" + metric.get() + "' is not one of " + String.join(", ", PRECISION_METRICS)
+          "'"
+              + metric.get()
+              + "' is not one of "
+              + String.join(", ", PRECISION_METRICS)
               + Suggestion.didYouMean(metric.get(), PRECISION_METRICS));
       metric = Optional.empty();
     }
-    OptionalDouble halfWidth = values.number(field.child("relativeHalfWidth"), ValueReader.Bounds.OPEN_UNIT);
+    OptionalDouble halfWidth =
+        values.number(field.child("relativeHalfWidth"), ValueReader.Bounds.OPEN_UNIT);
     OptionalInt max = values.integer(field.child("maxReplications"), 2);
     if (max.isPresent() && max.getAsInt() < replications) {
       values.report(
@@ -200,7 +222,8 @@ final class ScenarioBinder {
     KubeProxyMode kubeProxy =
         values.word(cluster.child("kubeProxy"), KubeProxyMode.class).orElse(Defaults.KUBE_PROXY);
     IpvsScheduler scheduler =
-        values.word(cluster.child("ipvsScheduler"), IpvsScheduler.class)
+        values
+            .word(cluster.child("ipvsScheduler"), IpvsScheduler.class)
             .orElse(Defaults.IPVS_SCHEDULER);
     int ownServices = services.stream().mapToInt(ServiceSpec::copies).sum();
     TreeField totalField = cluster.child("totalServices");
@@ -208,7 +231,10 @@ final class ScenarioBinder {
     if (totalField.present() && totalServices < ownServices) {
       values.report(
           totalField,
-          "totalServices " + totalServices + " is fewer than the " + ownServices
+          "totalServices "
+              + totalServices
+              + " is fewer than the "
+              + ownServices
               + " Services this file defines (copies counted)");
     }
     NetworkProfile network =
@@ -224,8 +250,15 @@ final class ScenarioBinder {
     try {
       return Optional.of(
           new ClusterSpec(
-              provider, region, zones, new NodePool(count, type), cni, kubeProxy, scheduler,
-              totalServices, network,
+              provider,
+              region,
+              zones,
+              new NodePool(count, type),
+              cni,
+              kubeProxy,
+              scheduler,
+              totalServices,
+              network,
               new HopOverrides(hop.get(0), hop.get(1), hop.get(2), hop.get(3), hop.get(4)),
               new BandwidthLimits(node, flow)));
     } catch (IllegalArgumentException e) {
@@ -242,7 +275,8 @@ final class ScenarioBinder {
             ? OptionalInt.empty()
             : values.integer(clientsField, 1);
     ConnectionMode connections =
-        values.word(workload.child("connections"), ConnectionMode.class)
+        values
+            .word(workload.child("connections"), ConnectionMode.class)
             .orElse(ConnectionMode.KEEP_ALIVE);
     Optional<ArrivalProcess> arrivals = values.arrivals(workload.child("arrivals"));
     TreeField timeoutField = workload.child("timeout");
@@ -266,7 +300,8 @@ final class ScenarioBinder {
         mix.add(
             new BoundMix(
                 new MixEntry(
-                    service.name(), new MixEntry.ServiceTarget(service.name()),
+                    service.name(),
+                    new MixEntry.ServiceTarget(service.name()),
                     Defaults.MIX_WEIGHT),
                 list));
       }
@@ -276,14 +311,19 @@ final class ScenarioBinder {
       Optional<String> service = values.text(entry.child("service"));
       Optional<String> host = values.text(entry.child("host"));
       Optional<String> path = values.text(entry.child("path"));
-      double weight = values.number(entry.child("weight"), ValueReader.Bounds.POSITIVE).orElse(Defaults.MIX_WEIGHT);
+      double weight =
+          values
+              .number(entry.child("weight"), ValueReader.Bounds.POSITIVE)
+              .orElse(Defaults.MIX_WEIGHT);
       if (service.isPresent() && (host.isPresent() || path.isPresent())) {
         values.report(entry, "a mix entry names a service or a host and path, not both");
       } else if (service.isPresent()) {
         if (!known.contains(service.get())) {
           values.report(
               entry.child("service"),
-              "service '" + service.get() + "' is not defined"
+              "service '"
+                  + service.get()
+                  + "' is not defined"
                   + Suggestion.didYouMean(service.get(), known));
         } else {
           mix.add(
@@ -309,8 +349,8 @@ final class ScenarioBinder {
 
   /**
    * Every host/path entry is routed by every exposure, as its Ingress rules route requests: a
-   * rule's host and path match, or there is a default backend. Otherwise every such request
-   * would get 404.
+   * rule's host and path match, or there is a default backend. Otherwise every such request would
+   * get 404.
    */
   private void checkRoutes(List<BoundMix> mix, List<ExposureBinder.Bound> exposures) {
     for (ExposureBinder.Bound exposure : exposures) {
@@ -322,7 +362,8 @@ final class ScenarioBinder {
           List<String> hosts = new ArrayList<>();
           rules.rules().forEach(r -> r.host().ifPresent(hosts::add));
           boolean hostKnown = hosts.stream().anyMatch(h -> h.equalsIgnoreCase(target.host()));
-          TreeField at = bound.field().child(target.host().isEmpty() || hostKnown ? "path" : "host");
+          TreeField at =
+              bound.field().child(target.host().isEmpty() || hostKnown ? "path" : "host");
           String suggestion =
               hostKnown
                   ? ""
@@ -331,8 +372,12 @@ final class ScenarioBinder {
                       .orElse(hosts.isEmpty() ? "" : "; its hosts: " + String.join(", ", hosts));
           values.report(
               at,
-              "no Ingress rule of exposure '" + exposure.spec().name() + "' matches '"
-                  + bound.entry().route() + "' and it has no default backend" + suggestion);
+              "no Ingress rule of exposure '"
+                  + exposure.spec().name()
+                  + "' matches '"
+                  + bound.entry().route()
+                  + "' and it has no default backend"
+                  + suggestion);
         }
       }
     }
@@ -368,7 +413,9 @@ final class ScenarioBinder {
     TreeField nodes = overrides.child("nodeHourly");
     if (nodes.json().isObject()) {
       for (String type : nodes.json().propertyNames()) {
-        values.number(nodes.child(type), ValueReader.Bounds.NON_NEGATIVE).ifPresent(price -> nodeHourly.put(type, price));
+        values
+            .number(nodes.child(type), ValueReader.Bounds.NON_NEGATIVE)
+            .ifPresent(price -> nodeHourly.put(type, price));
       }
     }
     return Optional.of(

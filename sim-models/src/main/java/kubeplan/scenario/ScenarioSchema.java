@@ -43,8 +43,7 @@ public final class ScenarioSchema {
       throw new UncheckedIOException("cannot read the scenario schema " + RESOURCE, e);
     }
     schema =
-        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-            .getSchema(document);
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(document);
   }
 
   /** The schema, loaded once from the jar. */
@@ -76,12 +75,16 @@ public final class ScenarioSchema {
       int anyOf = schemaPointer.lastIndexOf("/anyOf/");
       if (anyOf < 0) {
         report(error, pointer, schemaPointer, tree, problems);
-      } else if (pointers.stream().noneMatch(p -> !p.equals(pointer) && Pointers.isWithin(p, pointer))
+      } else if (pointers.stream()
+              .noneMatch(p -> !p.equals(pointer) && Pointers.isWithin(p, pointer))
           && reported.add(pointer)) {
         problems.add(
             tree.position(pointer),
             tree.field(pointer),
-            "expected " + title(schemaPointer.substring(0, anyOf)) + ", got " + shown(tree.at(pointer)));
+            "expected "
+                + title(schemaPointer.substring(0, anyOf))
+                + ", got "
+                + shown(tree.at(pointer)));
       }
     }
   }
@@ -142,13 +145,19 @@ public final class ScenarioSchema {
               shown(value) + " is not " + title(Pointers.parent(schemaPointer)));
       case "minimum" ->
           problems.add(
-              tree.position(pointer), field, shown(value) + " is below the minimum " + bound(error));
+              tree.position(pointer),
+              field,
+              shown(value) + " is below the minimum " + bound(error));
       case "maximum" ->
           problems.add(
-              tree.position(pointer), field, shown(value) + " is above the maximum " + bound(error));
+              tree.position(pointer),
+              field,
+              shown(value) + " is above the maximum " + bound(error));
       case "exclusiveMinimum" ->
           problems.add(
-              tree.position(pointer), field, shown(value) + " must be greater than " + bound(error));
+              tree.position(pointer),
+              field,
+              shown(value) + " must be greater than " + bound(error));
       case "exclusiveMaximum" ->
           problems.add(
               tree.position(pointer), field, shown(value) + " must be less than " + bound(error));

@@ -14,8 +14,8 @@ import kubeplan.scenario.ServiceSpec.TrafficDistribution;
 
 /**
  * Binds the {@code services:} list (manifests already merged into it) to {@link ServiceSpec}s,
- * applying the defaults of {@link Defaults}, and checks what refers to services within it:
- * unique names, placement zones, calls to existing services and no call cycles.
+ * applying the defaults of {@link Defaults}, and checks what refers to services within it: unique
+ * names, placement zones, calls to existing services and no call cycles.
  */
 final class ServiceBinder {
   private final ValueReader values;
@@ -40,7 +40,9 @@ final class ServiceBinder {
         if (first != null) {
           values.report(
               entry.child("name"),
-              "service '" + name.get() + "' is already defined at line "
+              "service '"
+                  + name.get()
+                  + "' is already defined at line "
                   + first.child("name").position().line());
           continue;
         }
@@ -54,8 +56,8 @@ final class ServiceBinder {
   private Optional<ServiceSpec> service(TreeField entry, Optional<String> name) {
     int before = values.count();
     int copies = values.integer(entry.child("copies"), 1).orElse(Defaults.COPIES);
-    ServiceType type = values.word(entry.child("type"), ServiceType.class)
-        .orElse(ServiceType.CLUSTER_IP);
+    ServiceType type =
+        values.word(entry.child("type"), ServiceType.class).orElse(ServiceType.CLUSTER_IP);
     OptionalInt replicasWritten = values.integer(entry.child("replicas"), 1);
     Map<String, Integer> placement = placement(entry.child("placement"));
     int placed = placement.values().stream().mapToInt(Integer::intValue).sum();
@@ -75,34 +77,61 @@ final class ServiceBinder {
     if (!serviceTimeField.present() && name.isPresent()) {
       values.report(
           entry.child("name"),
-          "service '" + name.get() + "' has no serviceTime; give it one under services:"
+          "service '"
+              + name.get()
+              + "' has no serviceTime; give it one under services:"
               + " (manifests do not say how long a request takes)");
     }
     Optional<Distribution> requestSize = size(entry.child("requestSize"));
     Optional<Distribution> responseSize = size(entry.child("responseSize"));
     long cpu = values.millicores(entry.child("cpu")).orElse(0L);
     long memory = values.bytes(entry.child("memory")).orElse(0L);
-    SessionAffinity affinity = values.word(entry.child("sessionAffinity"), SessionAffinity.class)
-        .orElse(SessionAffinity.NONE);
-    TrafficPolicy external = values.word(entry.child("externalTrafficPolicy"), TrafficPolicy.class)
-        .orElse(TrafficPolicy.CLUSTER);
-    TrafficPolicy internal = values.word(entry.child("internalTrafficPolicy"), TrafficPolicy.class)
-        .orElse(TrafficPolicy.CLUSTER);
+    SessionAffinity affinity =
+        values
+            .word(entry.child("sessionAffinity"), SessionAffinity.class)
+            .orElse(SessionAffinity.NONE);
+    TrafficPolicy external =
+        values
+            .word(entry.child("externalTrafficPolicy"), TrafficPolicy.class)
+            .orElse(TrafficPolicy.CLUSTER);
+    TrafficPolicy internal =
+        values
+            .word(entry.child("internalTrafficPolicy"), TrafficPolicy.class)
+            .orElse(TrafficPolicy.CLUSTER);
     TrafficDistribution distribution =
-        values.word(entry.child("trafficDistribution"), TrafficDistribution.class)
+        values
+            .word(entry.child("trafficDistribution"), TrafficDistribution.class)
             .orElse(TrafficDistribution.NONE);
     List<CallSpec> calls = calls(entry.child("calls"));
     List<ServicePort> ports = ports(entry.child("ports"));
-    if (values.count() > before || name.isEmpty() || serviceTime.isEmpty()
-        || requestSize.isEmpty() || responseSize.isEmpty()) {
+    if (values.count() > before
+        || name.isEmpty()
+        || serviceTime.isEmpty()
+        || requestSize.isEmpty()
+        || responseSize.isEmpty()) {
       return Optional.empty();
     }
     try {
       return Optional.of(
           new ServiceSpec(
-              name.get(), copies, type, replicas, placement, concurrency, queueLimit,
-              serviceTime.get(), requestSize.get(), responseSize.get(), cpu, memory, affinity,
-              external, internal, distribution, calls, ports));
+              name.get(),
+              copies,
+              type,
+              replicas,
+              placement,
+              concurrency,
+              queueLimit,
+              serviceTime.get(),
+              requestSize.get(),
+              responseSize.get(),
+              cpu,
+              memory,
+              affinity,
+              external,
+              internal,
+              distribution,
+              calls,
+              ports));
     } catch (IllegalArgumentException e) {
       values.reportIfAlone(entry, e.getMessage());
       return Optional.empty();
@@ -126,8 +155,14 @@ final class ServiceBinder {
       if (zone.length() != 1 || zone.charAt(0) - 'a' >= zones || zone.charAt(0) < 'a') {
         values.report(
             count,
-            "zone '" + zone + "' does not exist: the cluster has " + zones + " zones, "
-                + ClusterSpec.zoneName(0) + " to " + ClusterSpec.zoneName(zones - 1));
+            "zone '"
+                + zone
+                + "' does not exist: the cluster has "
+                + zones
+                + " zones, "
+                + ClusterSpec.zoneName(0)
+                + " to "
+                + ClusterSpec.zoneName(zones - 1));
       } else if (pods.isPresent()) {
         placement.put(zone, pods.getAsInt());
       }
@@ -140,7 +175,9 @@ final class ServiceBinder {
     for (TreeField call : list.elements()) {
       Optional<String> service = values.text(call.child("service"));
       double probability =
-          values.number(call.child("probability"), ValueReader.Bounds.PROBABILITY).orElse(Defaults.CALL_PROBABILITY);
+          values
+              .number(call.child("probability"), ValueReader.Bounds.PROBABILITY)
+              .orElse(Defaults.CALL_PROBABILITY);
       int count = values.integer(call.child("count"), 1).orElse(Defaults.CALL_COUNT);
       if (service.isPresent()) {
         calls.add(new CallSpec(service.get(), probability, count));
@@ -173,8 +210,12 @@ final class ServiceBinder {
         String callee = caller.spec().calls().get(i).service();
         if (!byName.containsKey(callee)) {
           TreeField at = callFields.get(i).child("service");
-          values.report(at, "calls service '" + callee + "', which is not defined"
-              + Suggestion.didYouMean(callee, byName.keySet()));
+          values.report(
+              at,
+              "calls service '"
+                  + callee
+                  + "', which is not defined"
+                  + Suggestion.didYouMean(callee, byName.keySet()));
         }
       }
     }
@@ -206,7 +247,8 @@ final class ServiceBinder {
         cycle.add(callee);
         values.report(
             callFields.get(i).child("service"),
-            "calls form a cycle: " + String.join(" -> ", cycle)
+            "calls form a cycle: "
+                + String.join(" -> ", cycle)
                 + "; a request would never complete");
       } else {
         cycleFrom(callee, byName, state, path);

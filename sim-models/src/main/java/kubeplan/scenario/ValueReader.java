@@ -22,10 +22,10 @@ import kubeplan.value.ValueSyntaxException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads single values of a scenario with the engine's grammars, reporting each problem where it
- * was written: a {@link ValueSyntaxException}'s offset becomes a column inside the value. Every
- * method returns empty when the field is absent or wrong, so that callers apply a default or
- * give up, and reading goes on to find the other problems.
+ * Reads single values of a scenario with the engine's grammars, reporting each problem where it was
+ * written: a {@link ValueSyntaxException}'s offset becomes a column inside the value. Every method
+ * returns empty when the field is absent or wrong, so that callers apply a default or give up, and
+ * reading goes on to find the other problems.
  */
 final class ValueReader {
   private final Problems problems;
@@ -221,7 +221,8 @@ final class ValueReader {
 
   /** A CPU quantity ({@code 500m}, {@code 2}) in millicores, rounded up as Kubernetes does. */
   Optional<Long> millicores(TreeField field) {
-    return quantity(field).map(cores -> cores.movePointRight(3))
+    return quantity(field)
+        .map(cores -> cores.movePointRight(3))
         .map(m -> m.setScale(0, RoundingMode.CEILING).longValueExact());
   }
 

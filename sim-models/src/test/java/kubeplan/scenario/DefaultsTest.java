@@ -35,7 +35,10 @@ class DefaultsTest {
     assertEquals("", scenario.description());
     assertEquals(
         new RunSpec(
-            Duration.ofSeconds(10), new Warmup.Fixed(Duration.ofSeconds(1)), 10, 0.95,
+            Duration.ofSeconds(10),
+            new Warmup.Fixed(Duration.ofSeconds(1)),
+            10,
+            0.95,
             Optional.empty()),
         scenario.run());
     ClusterSpec cluster = scenario.cluster();
@@ -56,7 +59,8 @@ class DefaultsTest {
         List.of(new MixEntry("foo", new MixEntry.ServiceTarget("foo"), 1.0)), workload.mix());
     assertTrue(scenario.slo().isEmpty());
     assertEquals(SloSpec.MeasuredAt.CLIENT, scenario.slo().measuredAt());
-    assertEquals(new PricingSpec(Optional.empty(), PricingSpec.Overrides.none()), scenario.pricing());
+    assertEquals(
+        new PricingSpec(Optional.empty(), PricingSpec.Overrides.none()), scenario.pricing());
   }
 
   @Test
@@ -86,7 +90,9 @@ class DefaultsTest {
     assertEquals(
         Optional.of(
             new LoadBalancerSpec(
-                LoadBalancerKind.NLB, LoadBalancerSpec.TargetType.INSTANCE, false,
+                LoadBalancerKind.NLB,
+                LoadBalancerSpec.TargetType.INSTANCE,
+                false,
                 Optional.empty())),
         lb.loadBalancer());
     assertEquals(Optional.empty(), lb.externalTrafficPolicy());
@@ -97,9 +103,12 @@ class DefaultsTest {
   void ingressWithoutRules_getsOneHostRulePerService_andADefaultController()
       throws ScenarioException {
     Scenario scenario =
-        read(ScenarioFiles.MINIMAL.replace("type: LoadBalancer", "type: Ingress")
-            .replace("    serviceTime: exponential(mean=1ms)\n",
-                "    serviceTime: exponential(mean=1ms)\n    copies: 2\n"));
+        read(
+            ScenarioFiles.MINIMAL
+                .replace("type: LoadBalancer", "type: Ingress")
+                .replace(
+                    "    serviceTime: exponential(mean=1ms)\n",
+                    "    serviceTime: exponential(mean=1ms)\n    copies: 2\n"));
 
     ExposureSpec ingress = scenario.exposures().get(0);
     assertEquals(
@@ -115,8 +124,14 @@ class DefaultsTest {
     assertEquals(
         Optional.of(
             new ControllerSpec(
-                2, 1000, 1, 4096, Optional.empty(), Optional.empty(),
-                ControllerSpec.Balancing.ROUND_ROBIN, TrafficPolicy.CLUSTER)),
+                2,
+                1000,
+                1,
+                4096,
+                Optional.empty(),
+                Optional.empty(),
+                ControllerSpec.Balancing.ROUND_ROBIN,
+                TrafficPolicy.CLUSTER)),
         ingress.controller());
     assertEquals(ExposureSpec.IngressImplementation.CONTROLLER, ingress.implementation());
     assertEquals(2, scenario.cluster().totalServices());
@@ -125,8 +140,10 @@ class DefaultsTest {
   @Test
   void cloudIngressOnGcp_getsAProxyLoadBalancerThatCrossesZones() throws ScenarioException {
     Scenario scenario =
-        read(ScenarioFiles.MINIMAL.replace("type: LoadBalancer", "type: Ingress\n    implementation: cloud")
-            + "cluster:\n  provider: gcp\n");
+        read(
+            ScenarioFiles.MINIMAL.replace(
+                    "type: LoadBalancer", "type: Ingress\n    implementation: cloud")
+                + "cluster:\n  provider: gcp\n");
 
     LoadBalancerSpec lb = scenario.exposures().get(0).loadBalancer().orElseThrow();
     assertEquals(LoadBalancerKind.PROXY, lb.kind());
@@ -151,8 +168,9 @@ class DefaultsTest {
   @Test
   void warmupAuto_isMser5_andPercentagesAreFractions() throws ScenarioException {
     Scenario scenario =
-        read(ScenarioFiles.MINIMAL.replace("  duration: 10s\n", "  duration: 10s\n  warmup: auto\n")
-            + "slo:\n  latencyP99: 50ms\n  errorRate: 0.1%\n");
+        read(
+            ScenarioFiles.MINIMAL.replace("  duration: 10s\n", "  duration: 10s\n  warmup: auto\n")
+                + "slo:\n  latencyP99: 50ms\n  errorRate: 0.1%\n");
 
     assertEquals(new Warmup.Mser5(), scenario.run().warmup());
     assertEquals(Optional.of(Duration.ofMillis(50)), scenario.slo().latencyP99());

@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every file of the malformed corpus is refused, with a problem at the line and column its first
- * line announces: {@code # expect: [FILE:]LINE:COLUMN: field: message}, where FILE (a manifest
- * the scenario references) defaults to the scenario itself.
+ * line announces: {@code # expect: [FILE:]LINE:COLUMN: field: message}, where FILE (a manifest the
+ * scenario references) defaults to the scenario itself.
  */
 class MalformedScenariosTest {
   private static final Path CORPUS = Path.of("src", "test", "resources", "malformed");
@@ -29,8 +29,7 @@ class MalformedScenariosTest {
 
   static Stream<Path> corpus() throws IOException {
     try (Stream<Path> files = Files.list(CORPUS)) {
-      List<Path> list =
-          files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+      List<Path> list = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
       return list.stream();
     }
   }
@@ -52,35 +51,49 @@ class MalformedScenariosTest {
     int column = Integer.parseInt(expected.group(3));
     String message = expected.group(4);
 
-    ScenarioException refused = assertThrows(ScenarioException.class, () -> ScenarioReader.read(file));
+    ScenarioException refused =
+        assertThrows(ScenarioException.class, () -> ScenarioReader.read(file));
 
     assertTrue(
         refused.problems().stream()
             .anyMatch(
-                p -> p.file().normalize().endsWith(expectedFile)
-                    && p.line() == line
-                    && p.column() == column
-                    && (p.field().isEmpty() ? p.message() : p.field() + ": " + p.message())
-                        .startsWith(message)),
-        () -> "expected " + expectedFile + ":" + line + ":" + column + ": " + message
-            + "\nbut got:\n" + refused.getMessage());
+                p ->
+                    p.file().normalize().endsWith(expectedFile)
+                        && p.line() == line
+                        && p.column() == column
+                        && (p.field().isEmpty() ? p.message() : p.field() + ": " + p.message())
+                            .startsWith(message)),
+        () ->
+            "expected "
+                + expectedFile
+                + ":"
+                + line
+                + ":"
+                + column
+                + ": "
+                + message
+                + "\nbut got:\n"
+                + refused.getMessage());
   }
 
   @Test
   void fiftyMegabyteFile_isRefusedBeforeParsing(@TempDir Path dir) throws IOException {
     Path huge = dir.resolve("huge.yaml");
-    byte[] line = "# padding padding padding padding padding padding padding padding\n"
-        .getBytes(StandardCharsets.US_ASCII);
+    byte[] line =
+        "# padding padding padding padding padding padding padding padding\n"
+            .getBytes(StandardCharsets.US_ASCII);
     try (OutputStream out = Files.newOutputStream(huge)) {
       for (long written = 0; written < 50L * 1024 * 1024; written += line.length) {
         out.write(line);
       }
     }
 
-    ScenarioException refused = assertThrows(ScenarioException.class, () -> ScenarioReader.read(huge));
+    ScenarioException refused =
+        assertThrows(ScenarioException.class, () -> ScenarioReader.read(huge));
 
     Problem problem = refused.problems().get(0);
     assertTrue(problem.line() == 1 && problem.column() == 1, problem::toString);
-    assertTrue(problem.message().contains("more than the limit of 16777216 bytes"), problem::toString);
+    assertTrue(
+        problem.message().contains("more than the limit of 16777216 bytes"), problem::toString);
   }
 }

@@ -53,8 +53,10 @@ class ManifestMergeTest {
     ScenarioFiles.write(dir, "apps.yaml", APPS);
     Path scenario =
         ScenarioFiles.write(
-            dir, "s.yaml",
-            ScenarioFiles.MINIMAL.replace("services:", "manifests: [apps.yaml]\nservices:")
+            dir,
+            "s.yaml",
+            ScenarioFiles.MINIMAL
+                .replace("services:", "manifests: [apps.yaml]\nservices:")
                 .replace(
                     "    serviceTime: exponential(mean=1ms)\n",
                     "    serviceTime: exponential(mean=1ms)\n    replicas: 2\n"));
@@ -70,9 +72,14 @@ class ManifestMergeTest {
     assertEquals(ServiceSpec.SessionAffinity.CLIENT_IP, foo.sessionAffinity());
     assertEquals(List.of(new ServicePort("", 80, "8080")), foo.ports());
     assertEquals(1, file.notes().size());
-    assertTrue(file.notes().get(0).toString().endsWith(
-        "apps.yaml:28:1: ignored v1 ConfigMap 'settings': kubeplan reads Services, Deployments,"
-            + " StatefulSets and Ingresses"), file.notes().get(0)::toString);
+    assertTrue(
+        file.notes()
+            .get(0)
+            .toString()
+            .endsWith(
+                "apps.yaml:28:1: ignored v1 ConfigMap 'settings': kubeplan reads Services,"
+                    + " Deployments, StatefulSets and Ingresses"),
+        file.notes().get(0)::toString);
   }
 
   @Test
@@ -80,9 +87,12 @@ class ManifestMergeTest {
     ScenarioFiles.write(dir, "apps.yaml", APPS.replace("name: foo}", "name: bar}"));
     Path scenario =
         ScenarioFiles.write(
-            dir, "s.yaml", ScenarioFiles.MINIMAL.replace("services:", "manifests: [apps.yaml]\nservices:"));
+            dir,
+            "s.yaml",
+            ScenarioFiles.MINIMAL.replace("services:", "manifests: [apps.yaml]\nservices:"));
 
-    ScenarioException refused = assertThrows(ScenarioException.class, () -> ScenarioReader.read(scenario));
+    ScenarioException refused =
+        assertThrows(ScenarioException.class, () -> ScenarioReader.read(scenario));
 
     assertEquals(1, refused.problems().size(), refused::getMessage);
     Problem problem = refused.problems().get(0);

@@ -26,22 +26,26 @@ class ProblemReportTest {
   void oneFile_reportsEveryProblem_inLineOrder() {
     Path file =
         ScenarioFiles.write(
-            dir, "many.yaml",
+            dir,
+            "many.yaml",
             ScenarioFiles.MINIMAL
                 .replace("duration: 10s", "duration: 10x")
                 .replace("exponential(mean=1ms)", "exponential(mean=1)")
                 .replace("type: LoadBalancer", "type: LoadBalancr"));
 
-    ScenarioException refused = assertThrows(ScenarioException.class, () -> ScenarioReader.read(file));
+    ScenarioException refused =
+        assertThrows(ScenarioException.class, () -> ScenarioReader.read(file));
 
     assertEquals(
-        List.of(3, 6, 9), refused.problems().stream().map(Problem::line).toList(),
+        List.of(3, 6, 9),
+        refused.problems().stream().map(Problem::line).toList(),
         refused::getMessage);
   }
 
   @Test
   void readAll_reportsTheProblemsOfEveryFileAtOnce() {
-    Path first = ScenarioFiles.write(dir, "a/first.yaml", ScenarioFiles.MINIMAL.replace("10s", "10"));
+    Path first =
+        ScenarioFiles.write(dir, "a/first.yaml", ScenarioFiles.MINIMAL.replace("10s", "10"));
     Path second =
         ScenarioFiles.write(dir, "b/second.yaml", ScenarioFiles.MINIMAL.replace("100/s", "0/s"));
     ScenarioFiles.write(dir, "b/third.yaml", ScenarioFiles.MINIMAL);

@@ -22,8 +22,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * A scenario that writes every field reads as written; and every one of its values replaced by a
- * mapping (always wrong: each is a scalar), and by -1 or a word (leaves alternate), is either
- * still valid or refused with problems, never with an exception.
+ * mapping (always wrong: each is a scalar), and by -1 or a word (leaves alternate), is either still
+ * valid or refused with problems, never with an exception.
  */
 class ReaderRobustnessTest {
   private static final Path FULL = Path.of("src", "test", "resources", "full");
@@ -50,7 +50,8 @@ class ReaderRobustnessTest {
     assertEquals(2, scenario.service("cart").replicas());
     assertEquals(200, scenario.service("cart").cpuMillis());
     ExposureSpec ingress = scenario.exposures().get(2);
-    assertEquals(ControllerSpec.Balancing.LEAST_CONNECTIONS, ingress.controller().orElseThrow().balancing());
+    assertEquals(
+        ControllerSpec.Balancing.LEAST_CONNECTIONS, ingress.controller().orElseThrow().balancing());
     assertEquals(1500, ingress.controller().orElseThrow().cpuMillis());
     assertEquals(ingress.ingress(), scenario.exposures().get(3).ingress(), "the alias *rules");
     assertEquals(scenario.exposures().get(2).ingress(), scenario.exposures().get(0).ingress());
@@ -68,7 +69,9 @@ class ReaderRobustnessTest {
     Files.copy(FULL.resolve("prices.yaml"), dir.resolve("prices.yaml"));
     SourceTree full =
         YamlLoader.load(FULL.resolve("full.yaml"), FULL.resolve("full.yaml"), new Problems())
-            .orElseThrow().documents().get(0);
+            .orElseThrow()
+            .documents()
+            .get(0);
     ObjectNode base = (ObjectNode) full.root().deepCopy();
     base.remove("sweep");
     List<String> leaves = new ArrayList<>();

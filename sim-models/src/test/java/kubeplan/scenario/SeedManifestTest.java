@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /** The seed article's extensions/v1beta1 Ingress reads into the rules it means. */
 class SeedManifestTest {
-  private static final Path SEED_INGRESS = Path.of("..", "scenarios", "manifests", "seed-ingress.yaml");
+  private static final Path SEED_INGRESS =
+      Path.of("..", "scenarios", "manifests", "seed-ingress.yaml");
   private static final IngressRules SEED_RULES =
       new IngressRules(
           List.of(
@@ -25,13 +26,15 @@ class SeedManifestTest {
                   Optional.of("foo.mydomain.com"),
                   List.of(
                       new IngressPath(
-                          "", PathType.IMPLEMENTATION_SPECIFIC,
+                          "",
+                          PathType.IMPLEMENTATION_SPECIFIC,
                           new IngressBackend("foo", "8080")))),
               new IngressRule(
                   Optional.of("mydomain.com"),
                   List.of(
                       new IngressPath(
-                          "/bar/*", PathType.IMPLEMENTATION_SPECIFIC,
+                          "/bar/*",
+                          PathType.IMPLEMENTATION_SPECIFIC,
                           new IngressBackend("bar", "8080"))))),
           Optional.of(new IngressBackend("other", "8080")));
 
@@ -68,7 +71,9 @@ class SeedManifestTest {
   void seedApps_mergeReplicasRequestsAndPorts_underTheScenarioServiceTimes() throws Exception {
     Scenario scenario =
         ScenarioReader.read(Path.of("..", "scenarios", "seed-three-exposures.yaml"))
-            .points().get(0).scenario();
+            .points()
+            .get(0)
+            .scenario();
 
     ServiceSpec foo = scenario.service("foo");
     assertEquals(3, foo.replicas());

@@ -15,42 +15,50 @@ class SweepExpansionTest {
   @TempDir Path dir;
 
   private ScenarioFile read(String sweep) throws ScenarioException {
-    return ScenarioReader.read(ScenarioFiles.write(dir, "swept.yaml", ScenarioFiles.MINIMAL + sweep));
+    return ScenarioReader.read(
+        ScenarioFiles.write(dir, "swept.yaml", ScenarioFiles.MINIMAL + sweep));
   }
 
   @Test
   void twoKeys_giveTheirProduct_inRowMajorOrder() throws ScenarioException {
     ScenarioFile file =
-        read("sweep:\n  cluster.kubeProxy: [iptables, nftables, ebpf]\n"
-            + "  services[foo].replicas: [1, 2]\n");
+        read(
+            "sweep:\n  cluster.kubeProxy: [iptables, nftables, ebpf]\n"
+                + "  services[foo].replicas: [1, 2]\n");
 
     assertEquals(List.of("cluster.kubeProxy", "services[foo].replicas"), file.sweepKeys());
     List<String> seen = new ArrayList<>();
     for (ScenarioPoint point : file.points()) {
-      seen.add(point.index() + ":" + point.scenario().cluster().kubeProxy() + "/"
-          + point.scenario().service("foo").replicas());
+      seen.add(
+          point.index()
+              + ":"
+              + point.scenario().cluster().kubeProxy()
+              + "/"
+              + point.scenario().service("foo").replicas());
     }
     assertEquals(
-        List.of("0:IPTABLES/1", "1:IPTABLES/2", "2:NFTABLES/1", "3:NFTABLES/2", "4:EBPF/1",
-            "5:EBPF/2"),
+        List.of(
+            "0:IPTABLES/1", "1:IPTABLES/2", "2:NFTABLES/1", "3:NFTABLES/2", "4:EBPF/1", "5:EBPF/2"),
         seen);
   }
 
   @Test
   void pointValues_keepTheTextAndTheBaseUnit() throws ScenarioException {
     ScenarioFile file =
-        read("sweep:\n  run.duration: [1s, 500ms]\n  workload.arrivals.rate: [2/min, 500/s]\n"
-            + "  cluster.kubeProxy: [ipvs]\n");
+        read(
+            "sweep:\n  run.duration: [1s, 500ms]\n  workload.arrivals.rate: [2/min, 500/s]\n"
+                + "  cluster.kubeProxy: [ipvs]\n");
 
     ScenarioPoint last = file.points().get(3);
-    assertEquals(new SweepValue("500ms", OptionalDouble.of(500)), last.values().get("run.duration"));
+    assertEquals(
+        new SweepValue("500ms", OptionalDouble.of(500)), last.values().get("run.duration"));
     assertEquals("500", last.values().get("workload.arrivals.rate").csv());
     assertEquals(
         2.0 / 60,
         file.points().get(0).values().get("workload.arrivals.rate").number().getAsDouble(),
         1e-15);
-    assertEquals(new SweepValue("ipvs", OptionalDouble.empty()),
-        last.values().get("cluster.kubeProxy"));
+    assertEquals(
+        new SweepValue("ipvs", OptionalDouble.empty()), last.values().get("cluster.kubeProxy"));
     assertEquals("ipvs", last.values().get("cluster.kubeProxy").csv());
   }
 
@@ -71,7 +79,8 @@ class SweepExpansionTest {
     ScenarioFile file =
         ScenarioReader.read(
             ScenarioFiles.write(
-                dir, "two.yaml",
+                dir,
+                "two.yaml",
                 ScenarioFiles.MINIMAL.replace(
                         "exposures:",
                         "  - name: bar\n    serviceTime: exponential(mean=2ms)\nexposures:")
@@ -84,8 +93,9 @@ class SweepExpansionTest {
     assertEquals(8, second.service("bar").concurrency());
     assertEquals("exponential(mean=1ms)", second.service("foo").serviceTime().text());
     assertEquals("exponential(mean=3ms)", second.service("bar").serviceTime().text());
-    assertEquals(3.0, file.points().get(0).values().get("services[bar].serviceTime.mean")
-        .number().getAsDouble());
+    assertEquals(
+        3.0,
+        file.points().get(0).values().get("services[bar].serviceTime.mean").number().getAsDouble());
   }
 
   @Test

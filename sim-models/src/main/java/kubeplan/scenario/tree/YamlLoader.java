@@ -38,9 +38,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads YAML files (one or many documents) into {@link SourceTree}s, refusing what could exhaust
- * memory: files over {@link #MAX_BYTES}, and aliases that expand to more than
- * {@link #MAX_ALIASED_NODES} nodes (the "billion laughs"). Scalars are typed by the YAML 1.2 core
- * schema, so {@code yes} stays a string; duplicate keys are errors.
+ * memory: files over {@link #MAX_BYTES}, and aliases that expand to more than {@link
+ * #MAX_ALIASED_NODES} nodes (the "billion laughs"). Scalars are typed by the YAML 1.2 core schema,
+ * so {@code yes} stays a string; duplicate keys are errors.
  */
 public final class YamlLoader {
   /** The largest file read: far above any scenario or manifest bundle, far below the heap. */
@@ -55,8 +55,8 @@ public final class YamlLoader {
   private YamlLoader() {}
 
   /**
-   * The documents of {@code file}, in order, or empty when it cannot be read or parsed (the
-   * reasons then are in {@code problems}).
+   * The documents of {@code file}, in order, or empty when it cannot be read or parsed (the reasons
+   * then are in {@code problems}).
    *
    * @param shownAs the name of the file in problems (as the user wrote it)
    */
@@ -92,8 +92,8 @@ public final class YamlLoader {
         documents.add(new SourceTree(root, converter.values, converter.keys));
       }
     } catch (MarkedYamlEngineException e) {
-      Position at = e.getProblemMark().or(e::getContextMark).map(m -> position(shownAs, m, 0))
-          .orElse(start);
+      Position at =
+          e.getProblemMark().or(e::getContextMark).map(m -> position(shownAs, m, 0)).orElse(start);
       problems.add(at, "", "YAML syntax: " + describe(e));
       return Optional.empty();
     } catch (YamlEngineException e) {
@@ -215,7 +215,8 @@ public final class YamlLoader {
         String key = scalarKey.getValue();
         Position first = seen.putIfAbsent(key, keyAt);
         if (first != null) {
-          problems.add(keyAt, "", "duplicate key '" + key + "' (first at line " + first.line() + ")");
+          problems.add(
+              keyAt, "", "duplicate key '" + key + "' (first at line " + first.line() + ")");
           continue;
         }
         String child = Pointers.child(pointer, key);
