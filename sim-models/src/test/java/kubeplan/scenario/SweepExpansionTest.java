@@ -99,6 +99,18 @@ class SweepExpansionTest {
   }
 
   @Test
+  void quantities_areInMillicoresAndBytes_evenWhenWrittenAsPlainNumbers() throws ScenarioException {
+    ScenarioFile file =
+        read("sweep:\n  services[foo].cpu: [1, 250m]\n  services[foo].memory: [1Gi]\n");
+
+    assertEquals(
+        OptionalDouble.of(1000), file.points().get(0).values().get("services[foo].cpu").number());
+    assertEquals(1000, file.points().get(0).scenario().service("foo").cpuMillis());
+    assertEquals("250", file.points().get(1).values().get("services[foo].cpu").csv());
+    assertEquals("1073741824", file.points().get(1).values().get("services[foo].memory").csv());
+  }
+
+  @Test
   void copiesSwept_changeTheDefaultTotalServices() throws ScenarioException {
     ScenarioFile file = read("sweep:\n  services[foo].copies: [1, 50, 200]\n");
 
