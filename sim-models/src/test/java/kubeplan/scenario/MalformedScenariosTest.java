@@ -1,5 +1,6 @@
 package kubeplan.scenario;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -74,6 +75,20 @@ class MalformedScenariosTest {
                 + message
                 + "\nbut got:\n"
                 + refused.getMessage());
+  }
+
+  @Test
+  void hundredThousandNestedLists_areRefused(@TempDir Path dir) throws IOException {
+    Path deep =
+        Files.writeString(
+            dir.resolve("deep.yaml"), "name: " + "[".repeat(100_000) + "]".repeat(100_000) + "\n");
+
+    ScenarioException refused =
+        assertThrows(ScenarioException.class, () -> ScenarioReader.read(deep));
+
+    assertEquals(
+        deep + ":1:1: the YAML nests too deeply to read (thousands of levels)",
+        refused.getMessage());
   }
 
   @Test

@@ -38,9 +38,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads YAML files (one or many documents) into {@link SourceTree}s, refusing what could exhaust
- * memory: files over {@link #MAX_BYTES}, and aliases that expand to more than {@link
- * #MAX_ALIASED_NODES} nodes (the "billion laughs"). Scalars are typed by the YAML 1.2 core schema,
- * so {@code yes} stays a string; duplicate keys are errors.
+ * memory or stack: files over {@link #MAX_BYTES}, aliases that expand to more than {@link
+ * #MAX_ALIASED_NODES} nodes (the "billion laughs"), and nesting too deep to parse. Scalars are
+ * typed by the YAML 1.2 core schema, so {@code yes} stays a string; duplicate keys are errors.
  */
 public final class YamlLoader {
   /** The largest file read: far above any scenario or manifest bundle, far below the heap. */
@@ -98,6 +98,11 @@ public final class YamlLoader {
       return Optional.empty();
     } catch (YamlEngineException e) {
       problems.add(start, "", "YAML: " + e.getMessage());
+      return Optional.empty();
+    } catch (StackOverflowError e) {
+      // The YAML parser and the conversion recurse once per nesting level and offer no depth
+      // limit; a hostile file nesting thousands of levels deep ends here, its parse abandoned.
+      problems.add(start, "", "the YAML nests too deeply to read (thousands of levels)");
       return Optional.empty();
     }
     return Optional.of(new YamlFile(shownAs, Digests.sha256(bytes.get()), documents));
