@@ -17,8 +17,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The latency distribution of each exposure at one point, as a CDF with both axes logarithmic:
- * latency across, and the fraction of requests on a nines scale up (90 %, 99 %, 99.9 %, …), so
- * the tail that SLOs are about is as visible as the median.
+ * latency across, and the fraction of requests on a nines scale up (90 %, 99 %, 99.9 %, …), so the
+ * tail that SLOs are about is as visible as the median.
  */
 final class LatencyCdfChart {
   /** The nines axis ends at 99.99 %, the last fraction of the CDF below 1. */

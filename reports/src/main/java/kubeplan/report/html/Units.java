@@ -9,13 +9,15 @@ import java.util.Locale;
 
 /**
  * Numbers as a reader of the report wants them: with their unit, three significant digits, and
- * thousands grouped, in English conventions whatever the JVM's locale ({@code 12.3 ms},
- * {@code $1,234.56}, {@code 0.05 %}, {@code 2,000 req/s}).
+ * thousands grouped, in English conventions whatever the JVM's locale ({@code 12.3 ms}, {@code
+ * $1,234.56}, {@code 0.05 %}, {@code 2,000 req/s}).
  */
 final class Units {
   private static final int DIGITS = 3;
+
   /** A confidence interval's half-width needs fewer digits than the value it qualifies. */
   private static final int CI_DIGITS = 2;
+
   private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
   private Units() {}
@@ -64,8 +66,8 @@ final class Units {
   }
 
   /**
-   * {@code digits} significant digits, but never rounding away integer digits ({@code 12345} stays), with
-   * {@code ,} grouping; {@code −} for negatives.
+   * {@code digits} significant digits, but never rounding away integer digits ({@code 12345}
+   * stays), with {@code ,} grouping; {@code −} for negatives.
    */
   private static String significant(double value) {
     return significant(value, DIGITS);
@@ -76,9 +78,10 @@ final class Units {
       return "0";
     }
     BigDecimal exact = BigDecimal.valueOf(Math.abs(value));
-    BigDecimal rounded = exact.compareTo(THOUSAND) >= 0
-        ? exact.setScale(0, RoundingMode.HALF_EVEN)
-        : exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+    BigDecimal rounded =
+        exact.compareTo(THOUSAND) >= 0
+            ? exact.setScale(0, RoundingMode.HALF_EVEN)
+            : exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
     int decimals = Math.max(0, rounded.stripTrailingZeros().scale());
     DecimalFormat format = pattern(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals));
     String text = format.format(rounded);

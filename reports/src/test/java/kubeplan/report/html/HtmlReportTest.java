@@ -14,16 +14,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class HtmlReportTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void verdict_seedScenario_namesTheCheapestExposureMeetingTheSlo() {
     ReportPage page = HtmlReport.page(ResultsFixtures.threeExposures(), List.of(), List.of());
 
     assertTrue(page.verdict().ok());
-    assertTrue(page.verdict().text().startsWith("nodeport is the cheapest exposure that meets "
-        + "the SLO (p99 latency ≤ 50 ms and error rate ≤ 0.1 %, measured at the client): $"),
+    assertTrue(
+        page.verdict()
+            .text()
+            .startsWith(
+                "nodeport is the cheapest exposure that meets the SLO (p99 latency ≤ 50 ms and"
+                    + " error rate ≤ 0.1 %, measured at the client): $"),
         page.verdict().text());
   }
 
@@ -31,20 +34,25 @@ class HtmlReportTest {
   void verdict_sweepWhereTheLoadOutgrowsTheSlo_saysAtHowManyPointsItIsMet() {
     ReportPage page = HtmlReport.page(ResultsFixtures.rateSweep(), List.of(), List.of());
 
-    assertEquals("Some exposure meets the SLO (p99 latency ≤ 50 ms and error rate ≤ 0.1 %, "
-        + "measured at the client) at 3 of 4 sweep points; the cheapest one that does changes "
-        + "along the sweep (see the table below).", page.verdict().text());
-    assertEquals(List.of(true, true, true, false),
+    assertEquals(
+        "Some exposure meets the SLO (p99 latency ≤ 50 ms and error rate ≤ 0.1 %, "
+            + "measured at the client) at 3 of 4 sweep points; the cheapest one that does changes "
+            + "along the sweep (see the table below).",
+        page.verdict().text());
+    assertEquals(
+        List.of(true, true, true, false),
         page.cheapest().stream().map(ReportPage.CheapestRow::found).toList());
   }
 
   @Test
   void breakEven_isOneSentence() {
-    ReportPage page =
-        HtmlReport.page(ResultsFixtures.rateByServicesSweep(), List.of(), List.of());
+    ReportPage page = HtmlReport.page(ResultsFixtures.rateByServicesSweep(), List.of(), List.of());
 
-    assertEquals(List.of("Along services[foo].copies, lb-per-service has the lower monthly cost "
-        + "below 5.3 and ingress from there on."), page.breakEvens());
+    assertEquals(
+        List.of(
+            "Along services[foo].copies, lb-per-service has the lower monthly cost "
+                + "below 5.3 and ingress from there on."),
+        page.breakEvens());
   }
 
   @Test
@@ -54,8 +62,9 @@ class HtmlReportTest {
     ReportPage.Check p99 = page.points().get(0).slo().get(0).checks().get(0);
 
     assertTrue(p99.met());
-    assertTrue(p99.text().matches("p99 latency [0-9.]+ ± [0-9.]+ ms \\(up to [0-9.]+ ms\\) "
-        + "≤ 50 ms"), p99.text());
+    assertTrue(
+        p99.text().matches("p99 latency [0-9.]+ ± [0-9.]+ ms \\(up to [0-9.]+ ms\\) " + "≤ 50 ms"),
+        p99.text());
   }
 
   @Test
@@ -67,7 +76,8 @@ class HtmlReportTest {
     assertEquals("—", failed.p99());
     assertEquals("100 %", failed.errorRate());
     assertFalse(failed.sloMet());
-    assertEquals("p99 latency not measured (no request succeeded), limit 50 ms",
+    assertEquals(
+        "p99 latency not measured (no request succeeded), limit 50 ms",
         page.points().get(0).slo().get(3).checks().get(0).text());
   }
 
@@ -76,7 +86,8 @@ class HtmlReportTest {
     ReportPage page = HtmlReport.page(ResultsFixtures.rateSweep(), List.of(), List.of());
 
     assertEquals(ResultsFixtures.rateSweep().warnings().get(0), page.warnings().get(0));
-    assertTrue(page.warnings().stream().anyMatch(warning -> warning.startsWith("Overloaded")),
+    assertTrue(
+        page.warnings().stream().anyMatch(warning -> warning.startsWith("Overloaded")),
         page.warnings()::toString);
   }
 
