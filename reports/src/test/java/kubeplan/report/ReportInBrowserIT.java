@@ -33,7 +33,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * property {@code kubeplan.requireBrowser} is {@code true} (CI), where that is a failure.
  */
 class ReportInBrowserIT {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  /** Debian's chromium; {@code -Dkubeplan.chromium=PATH} names another build. */
+  private static final Path CHROMIUM =
+      Path.of(System.getProperty("kubeplan.chromium", "/usr/bin/chromium"));
   private static final Path OUT = Path.of("target", "browser-test").toAbsolutePath();
   private static final long TIMEOUT_SECONDS = 180;
   private static final int WIDTH = 1400;
