@@ -43,7 +43,10 @@ public final class HtmlReport {
 
   private HtmlReport() {}
 
-  /** Writes the report of {@code results} with its {@code charts} to {@code file} (UTF-8). */
+  /**
+   * Writes the report of {@code results} to {@code file} (UTF-8), embedding {@code charts} and
+   * linking the {@code files} written beside it (relative names such as {@code summary.csv}).
+   */
   public static void write(
       ScenarioResults results, List<RenderedChart> charts, List<String> files, Path file)
       throws IOException {
