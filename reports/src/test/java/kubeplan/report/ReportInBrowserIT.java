@@ -30,12 +30,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Opens report.html in headless Chromium, as a user would from disk: the page must render, show its
  * title and decode every embedded chart. Skipped where Chromium is missing, unless the system
- * property {@code kubeplan.requireBrowser} is {@code true} (CI), where that is a failure.
+ * property {@code kubeplan.requireBrowser} is {@code true} (CI), where that is a failure. The
+ * reports and screenshots stay in {@code target/browser-test/} for a person to look at.
  */
 class ReportInBrowserIT {
   /** Debian's chromium; {@code -Dkubeplan.chromium=PATH} names another build. */
   private static final Path CHROMIUM =
       Path.of(System.getProperty("kubeplan.chromium", "/usr/bin/chromium"));
+
   private static final Path OUT = Path.of("target", "browser-test").toAbsolutePath();
   private static final long TIMEOUT_SECONDS = 180;
   private static final int WIDTH = 1400;

@@ -27,8 +27,9 @@ final class LatencyCdfChart {
   private LatencyCdfChart() {}
 
   /**
-   * One series per exposure with a latency distribution, one item per CDF fraction below 1 (the
-   * maximum has no place on a nines scale) and latency above 0 (none on a log axis).
+   * One series per exposure with a latency distribution, one item per CDF fraction strictly between
+   * 0 and 1: the minimum and the maximum are single requests that would stretch the latency axis
+   * (and the maximum has no place on a nines scale).
    */
   static XYSeriesCollection dataset(PointResults point) {
     XYSeriesCollection dataset = new XYSeriesCollection();
@@ -37,8 +38,9 @@ final class LatencyCdfChart {
       List<CdfPoint> points =
           exposure.latency().map(latency -> latency.cdf().points()).orElse(List.of());
       for (CdfPoint cdf : points) {
-        if (cdf.cumulativeFraction() < 1 && cdf.latencyMs() > 0) {
-          series.add(cdf.latencyMs(), NinesFormat.axisValue(cdf.cumulativeFraction()));
+        double fraction = cdf.cumulativeFraction();
+        if (fraction > 0 && fraction < 1 && cdf.latencyMs() > 0) {
+          series.add(cdf.latencyMs(), NinesFormat.axisValue(fraction));
         }
       }
       dataset.addSeries(series);

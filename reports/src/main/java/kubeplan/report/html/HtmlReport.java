@@ -152,11 +152,13 @@ public final class HtmlReport {
     String text =
         switch (metric) {
           case LATENCY_MEAN, LATENCY_P99 ->
-              Units.signed(Units.ms(value), value) + " ± " + Units.ms(difference.differenceCi());
+              Units.signed(Units.ms(value), value)
+                  + " ± "
+                  + Units.msHalfWidth(difference.differenceCi());
           case ERROR_RATE ->
               Units.signed(Units.percent(value), value)
                   + " ± "
-                  + Units.percent(difference.differenceCi());
+                  + Units.percentHalfWidth(difference.differenceCi());
           case COST_PER_MONTH -> Units.signed(Units.usd(value), value);
         };
     if (difference.relativeDifference().isPresent()) {

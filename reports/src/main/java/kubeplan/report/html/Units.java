@@ -29,7 +29,17 @@ final class Units {
 
   /** A latency with its CI half-width (two significant digits): {@code 34.6 ± 0.53 ms}. */
   static String ms(double millis, double halfWidth) {
-    return significant(millis) + " ± " + significant(halfWidth, CI_DIGITS) + " ms";
+    return significant(millis) + " ± " + msHalfWidth(halfWidth);
+  }
+
+  /** A CI half-width of a latency, two significant digits: {@code 0.53 ms}. */
+  static String msHalfWidth(double millis) {
+    return significant(millis, CI_DIGITS) + " ms";
+  }
+
+  /** A CI half-width of a fraction as a percentage, two significant digits: {@code 0.012 %}. */
+  static String percentHalfWidth(double fraction) {
+    return significant(fraction * 100, CI_DIGITS) + " %";
   }
 
   /** Money: cents from a dollar on ({@code $1,234.56}), else three significant digits. */
@@ -60,19 +70,14 @@ final class Units {
     return value > 0 ? "+" + formatted : formatted;
   }
 
-  /** A plain decimal with a {@code .} point, as written in a scenario file: {@code 0.95}. */
-  static String plain(double value) {
-    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  private static String significant(double value) {
+    return significant(value, DIGITS);
   }
 
   /**
    * {@code digits} significant digits, but never rounding away integer digits ({@code 12345}
    * stays), with {@code ,} grouping; {@code −} for negatives.
    */
-  private static String significant(double value) {
-    return significant(value, DIGITS);
-  }
-
   private static String significant(double value, int digits) {
     if (value == 0) {
       return "0";

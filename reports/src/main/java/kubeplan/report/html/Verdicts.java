@@ -150,7 +150,7 @@ final class Verdicts {
     }
     return Units.percent(measured.value())
         + " ± "
-        + Units.percent(measured.ciHalfWidth())
+        + Units.percentHalfWidth(measured.ciHalfWidth())
         + " (up to "
         + Units.percent(measured.upper())
         + ")";

@@ -19,15 +19,15 @@ class ChartDatasetsTest {
   private static final PointResults SEED = ResultsFixtures.threeExposures().points().get(0);
 
   @Test
-  void latencyCdf_hasOneSeriesPerExposureAndOneItemPerFractionBelowOne() {
+  void latencyCdf_hasOneSeriesPerExposureAndOneItemPerFractionBetweenMinAndMax() {
     XYSeriesCollection dataset = LatencyCdfChart.dataset(SEED);
 
     assertEquals(3, dataset.getSeriesCount());
     for (int s = 0; s < 3; s++) {
-      assertEquals(LatencyCdf.FRACTIONS.size() - 1, dataset.getItemCount(s));
+      assertEquals(LatencyCdf.FRACTIONS.size() - 2, dataset.getItemCount(s));
     }
     assertEquals("ingress", dataset.getSeriesKey(2));
-    assertEquals(100, dataset.getYValue(0, 198), 1e-9);
+    assertEquals(100, dataset.getYValue(0, 197), 1e-9);
   }
 
   @Test
