@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import kubeplan.report.chart.RenderedChart;
 import kubeplan.results.Difference;
@@ -187,35 +188,46 @@ public final class HtmlReport {
 
   private static List<String> warnings(ScenarioResults results) {
     List<String> warnings = new ArrayList<>(results.warnings());
-    List<String> few = new ArrayList<>();
-    List<String> unstable = new ArrayList<>();
-    for (PointResults point : results.points()) {
-      for (ExposureResults exposure : point.exposures()) {
-        String where = exposure.name() + (results.swept() ? " at point " + point.index() : "");
-        if (exposure.summary().percentileCiApproximate()) {
-          few.add(where);
-        }
-        if (exposure.summary().unstable()) {
-          unstable.add(where);
-        }
-      }
-    }
+    List<String> few = where(results, exposure -> exposure.summary().percentileCiApproximate());
+    List<String> unstable = where(results, exposure -> exposure.summary().unstable());
     if (!few.isEmpty()) {
       warnings.add(
           "Fewer than "
               + Units.number(Summary.SOUND_PERCENTILE_CI_REQUESTS)
               + " measured requests per replication ("
-              + String.join(", ", few)
+              + places(results, few)
               + "): the confidence intervals of percentiles are approximate;"
               + " a longer duration makes them sound.");
     }
     if (!unstable.isEmpty()) {
       warnings.add(
           "Overloaded: some station could not keep up ("
-              + String.join(", ", unstable)
+              + places(results, unstable)
               + "); latencies there grow with the run's length and are not steady-state figures.");
     }
     return warnings;
+  }
+
+  /** The exposures, at their points for a sweep, for which {@code condition} holds. */
+  private static List<String> where(ScenarioResults results, Predicate<ExposureResults> condition) {
+    List<String> places = new ArrayList<>();
+    for (PointResults point : results.points()) {
+      for (ExposureResults exposure : point.exposures()) {
+        if (condition.test(exposure)) {
+          places.add(exposure.name() + (results.swept() ? " at point " + point.index() : ""));
+        }
+      }
+    }
+    return places;
+  }
+
+  /** The places listed, or "every exposure" when that is what they are. */
+  private static String places(ScenarioResults results, List<String> places) {
+    int all = results.points().size() * results.exposureNames().size();
+    if (places.size() < all) {
+      return String.join(", ", places);
+    }
+    return results.swept() ? "every exposure at every point" : "every exposure";
   }
 
   private static List<ReportPage.Setting> settings(ScenarioResults results) {

@@ -8,8 +8,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import kubeplan.results.ExposureResults;
+import kubeplan.results.PointResults;
 import kubeplan.results.ResultsFixtures;
 import kubeplan.results.ScenarioResults;
+import kubeplan.results.Summary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,8 +90,55 @@ class HtmlReportTest {
 
     assertEquals(ResultsFixtures.rateSweep().warnings().get(0), page.warnings().get(0));
     assertTrue(
-        page.warnings().stream().anyMatch(warning -> warning.startsWith("Overloaded")),
+        page.warnings()
+            .contains(
+                "Overloaded: some station could not keep up (ingress at point 3); latencies there"
+                    + " grow with the run's length and are not steady-state figures."),
         page.warnings()::toString);
+  }
+
+  @Test
+  void warnings_fewRequestsEverywhere_sayEveryExposureInsteadOfListingThem() {
+    ScenarioResults seed = ResultsFixtures.threeExposures();
+    PointResults point = seed.points().get(0);
+    List<ExposureResults> shortRuns =
+        point.exposures().stream()
+            .map(
+                e -> {
+                  Summary s = e.summary();
+                  Summary fewer =
+                      new Summary(
+                          s.replications(),
+                          50_000,
+                          s.offeredRps(),
+                          s.throughputRps(),
+                          s.errors(),
+                          s.unstable());
+                  return new ExposureResults(
+                      e.name(),
+                      e.type(),
+                      fewer,
+                      e.latency(),
+                      e.sloChecks(),
+                      e.differences(),
+                      e.routes(),
+                      e.components(),
+                      e.hops(),
+                      e.costs());
+                })
+            .toList();
+    ScenarioResults results =
+        ResultsFixtures.scenario(
+            seed.name(), List.of(), List.of(new PointResults(0, List.of(), shortRuns)));
+
+    List<String> warnings = HtmlReport.page(results, List.of(), List.of()).warnings();
+
+    assertTrue(
+        warnings.contains(
+            "Fewer than 100,000 measured requests per replication (every exposure): the"
+                + " confidence intervals of percentiles are approximate; a longer duration"
+                + " makes them sound."),
+        warnings::toString);
   }
 
   @Test
