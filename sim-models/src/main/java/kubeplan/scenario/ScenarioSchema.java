@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import kubeplan.scenario.tree.Pointers;
 import kubeplan.scenario.tree.SourceTree;
-import kubeplan.value.Spelling;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -88,7 +87,7 @@ public final class ScenarioSchema {
         String child = Pointers.child(pointer, error.getProperty());
         Set<String> known = knownProperties(Pointers.parent(schemaPointer));
         String suggestion =
-            Spelling.nearest(error.getProperty(), known)
+            Suggestion.nearest(error.getProperty(), known)
                 .map(name -> "; did you mean '" + name + "'?")
                 .orElse(known.isEmpty() ? "" : "; known keys: " + String.join(", ", known));
         problems.add(
@@ -111,7 +110,7 @@ public final class ScenarioSchema {
         error.getSchemaNode().forEach(word -> allowed.add(word.asString()));
         String suggestion =
             value.isString()
-                ? Spelling.nearest(value.asString(), allowed)
+                ? Suggestion.nearest(value.asString(), allowed)
                     .map(word -> "; did you mean '" + word + "'?")
                     .orElse("")
                 : "";
