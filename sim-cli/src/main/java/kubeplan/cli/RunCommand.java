@@ -129,13 +129,14 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     RunOptions options = options();
-    List<ScenarioFile> files = ScenarioReader.readAll(inputs);
-    OutputLayout layout = OutputLayout.of(inputs, out);
-    layout.check(files.stream().map(ScenarioFile::name).toList(), force);
-    Notes.print(files, spec.commandLine().getErr(), quiet);
-
-    boolean sloMissed = Interruption.guard(() -> runAll(files, layout, options));
-    return failOnSlo && sloMissed ? ExitStatus.SLO_MISSED : ExitStatus.OK;
+    return Interruption.guard(() -> {
+      List<ScenarioFile> files = ScenarioReader.readAll(inputs);
+      OutputLayout layout = OutputLayout.of(inputs, out);
+      layout.check(files.stream().map(ScenarioFile::name).toList(), force);
+      Notes.print(files, spec.commandLine().getErr(), quiet);
+      boolean sloMissed = runAll(files, layout, options);
+      return failOnSlo && sloMissed ? ExitStatus.SLO_MISSED : ExitStatus.OK;
+    });
   }
 
   /**
