@@ -9,11 +9,11 @@ import java.util.Optional;
 import kubeplan.results.ExposureResults;
 import kubeplan.results.FileDigest;
 import kubeplan.results.PointResults;
-import kubeplan.results.Precision;
 import kubeplan.results.Reproducibility;
-import kubeplan.results.RunSettings;
 import kubeplan.results.ScenarioResults;
-import kubeplan.results.Warmup;
+import kubeplan.scenario.RunSpec;
+import kubeplan.scenario.RunSpec.Precision;
+import kubeplan.scenario.Warmup;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -62,11 +62,11 @@ public record RunRecord(
         results.name(),
         results.source().scenarioFile(),
         results.source().manifests(),
-        results.settings().seed(),
+        results.seed(),
         run.threads(),
         run.startedAt().toString(),
         run.wallTime().toNanos() / 1e9,
-        settings(results.settings()),
+        settings(results.run()),
         results.points().stream().map(point -> point(results, point)).toList(),
         results.warnings());
   }
@@ -80,7 +80,7 @@ public record RunRecord(
     }
   }
 
-  private static Settings settings(RunSettings settings) {
+  private static Settings settings(RunSpec settings) {
     String warmup = settings.warmup() instanceof Warmup.Fixed fixed
         ? fixed.length().toString()
         : "auto";
@@ -91,7 +91,7 @@ public record RunRecord(
   private static Point point(ScenarioResults results, PointResults point) {
     Map<String, String> sweep = new LinkedHashMap<>();
     for (int i = 0; i < results.sweepKeys().size(); i++) {
-      sweep.put(results.sweepKeys().get(i).path(), point.sweepValues().get(i).display());
+      sweep.put(results.sweepKeys().get(i).path(), point.sweepValues().get(i).text());
     }
     Map<String, Integer> replications = new LinkedHashMap<>();
     for (ExposureResults exposure : point.exposures()) {

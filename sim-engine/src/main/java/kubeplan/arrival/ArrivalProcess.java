@@ -13,14 +13,16 @@ public sealed interface ArrivalProcess {
 
   /**
    * The long-run arrival rate in requests per second. For an open process it is exact; for {@link
-   * Closed} it is the upper bound {@code users / mean think time}, reached only if responses took no
-   * time (the real throughput is {@code users / (think time + response time)}).
+   * Closed} it is the upper bound {@code users / mean think time}, reached only if responses took
+   * no time (the real throughput is {@code users / (think time + response time)}).
    */
   double meanRatePerSecond();
 
   /** Exponential gaps with a constant rate. */
   record Poisson(double ratePerSecond) implements ArrivalProcess {
-    /** @throws IllegalArgumentException unless the rate is finite and positive */
+    /**
+     * @throws IllegalArgumentException unless the rate is finite and positive
+     */
     public Poisson {
       checkPositive("poisson rate", ratePerSecond);
     }
@@ -45,8 +47,11 @@ public sealed interface ArrivalProcess {
     public Mmpp {
       if (ratesPerSecond.length < 2 || ratesPerSecond.length != meanSojournSeconds.length) {
         throw new IllegalArgumentException(
-            "mmpp needs at least 2 states and one sojourn per rate: " + ratesPerSecond.length
-                + " rates, " + meanSojournSeconds.length + " sojourns");
+            "mmpp needs at least 2 states and one sojourn per rate: "
+                + ratesPerSecond.length
+                + " rates, "
+                + meanSojournSeconds.length
+                + " sojourns");
       }
       ratesPerSecond = ratesPerSecond.clone();
       meanSojournSeconds = meanSojournSeconds.clone();
@@ -113,8 +118,11 @@ public sealed interface ArrivalProcess {
 
     @Override
     public String toString() {
-      return "Mmpp[ratesPerSecond=" + Arrays.toString(ratesPerSecond) + ", meanSojournSeconds="
-          + Arrays.toString(meanSojournSeconds) + "]";
+      return "Mmpp[ratesPerSecond="
+          + Arrays.toString(ratesPerSecond)
+          + ", meanSojournSeconds="
+          + Arrays.toString(meanSojournSeconds)
+          + "]";
     }
   }
 
@@ -135,8 +143,11 @@ public sealed interface ArrivalProcess {
       checkPositive("diurnal period", periodSeconds);
       if (!(meanPerSecond <= peakPerSecond && peakPerSecond <= 2 * meanPerSecond)) {
         throw new IllegalArgumentException(
-            "diurnal needs mean <= peak <= 2 * mean: mean " + meanPerSecond + "/s, peak "
-                + peakPerSecond + "/s");
+            "diurnal needs mean <= peak <= 2 * mean: mean "
+                + meanPerSecond
+                + "/s, peak "
+                + peakPerSecond
+                + "/s");
       }
     }
 
@@ -154,8 +165,8 @@ public sealed interface ArrivalProcess {
   }
 
   /**
-   * A recorded sequence of arrivals replayed as is: {@code arrivalTimesSeconds} are offsets from the
-   * start of the run, non-decreasing. After the last one nothing arrives.
+   * A recorded sequence of arrivals replayed as is: {@code arrivalTimesSeconds} are offsets from
+   * the start of the run, non-decreasing. After the last one nothing arrives.
    *
    * @param file where the trace was read from, for messages and reports
    */
@@ -174,8 +185,15 @@ public sealed interface ArrivalProcess {
         double t = arrivalTimesSeconds[i];
         if (!(t >= previous) || Double.isInfinite(t)) {
           throw new IllegalArgumentException(
-              "trace " + file + ": arrival " + (i + 1) + " at " + t
-                  + " s is negative or before the one before it (" + previous + " s)");
+              "trace "
+                  + file
+                  + ": arrival "
+                  + (i + 1)
+                  + " at "
+                  + t
+                  + " s is negative or before the one before it ("
+                  + previous
+                  + " s)");
         }
         previous = t;
       }
@@ -228,8 +246,10 @@ public sealed interface ArrivalProcess {
    * then thinking for a time drawn from {@code thinkTime} (seconds) before the next.
    */
   record Closed(int users, Distribution thinkTime) implements ArrivalProcess {
-    /** @throws IllegalArgumentException unless there is at least one user and think time has a
-     *     positive mean */
+    /**
+     * @throws IllegalArgumentException unless there is at least one user and think time has a
+     *     positive mean
+     */
     public Closed {
       if (users < 1) {
         throw new IllegalArgumentException("closed needs at least 1 user: " + users);
@@ -240,7 +260,9 @@ public sealed interface ArrivalProcess {
       }
     }
 
-    /** The upper bound {@code users / E[think time]}; see {@link ArrivalProcess#meanRatePerSecond}. */
+    /**
+     * The upper bound {@code users / E[think time]}; see {@link ArrivalProcess#meanRatePerSecond}.
+     */
     @Override
     public double meanRatePerSecond() {
       return users / thinkTime.mean();

@@ -89,7 +89,10 @@ public final class Arrivals {
     if (sojourns.size() != rates.size()) {
       throw args.errorAt(
           "switch",
-          "mmpp switch has " + sojourns.size() + " entries but rates has " + rates.size()
+          "mmpp switch has "
+              + sojourns.size()
+              + " entries but rates has "
+              + rates.size()
               + "; give one per state");
     }
     for (int i = 0; i < sojourns.size(); i++) {
@@ -120,14 +123,20 @@ public final class Arrivals {
     if (peak < mean) {
       throw args.errorAt(
           "peak",
-          "diurnal peak (" + args.raw("peak") + ") must be at least mean (" + args.raw("mean")
+          "diurnal peak ("
+              + args.raw("peak")
+              + ") must be at least mean ("
+              + args.raw("mean")
               + ")");
     }
     if (peak > 2 * mean) {
       throw args.errorAt(
           "peak",
-          "diurnal peak (" + args.raw("peak") + ") must be at most twice the mean ("
-              + args.raw("mean") + "), or the rate at the trough would be negative");
+          "diurnal peak ("
+              + args.raw("peak")
+              + ") must be at most twice the mean ("
+              + args.raw("mean")
+              + "), or the rate at the trough would be negative");
     }
     return new ArrivalProcess.Diurnal(mean, peak, period);
   }

@@ -19,6 +19,7 @@ public final class Arguments {
   private final CallScanner.Scan scan;
   private final Map<String, CallScanner.Located> byName = new HashMap<>();
   private final List<String> boundNames = new ArrayList<>();
+  private boolean bound;
 
   private Arguments(CallScanner.Scan scan) {
     this.scan = scan;
@@ -63,14 +64,18 @@ public final class Arguments {
   }
 
   /**
-   * Checks the parameters against {@code signature}: no unknown, duplicate or misplaced positional
-   * parameter, no mix of forms, nothing missing.
+   * Checks the parameters against {@code signature}, once: no unknown, duplicate or misplaced
+   * positional parameter, no mix of forms, nothing missing.
    *
    * @return the form used (its required names)
    * @throws ValueSyntaxException pointing at the offending parameter, or at the family name for a
    *     missing one
    */
   public List<String> bind(Signature signature) {
+    if (bound) {
+      throw new IllegalStateException(family() + " is already bound");
+    }
+    bound = true;
     List<String> positional = signature.positionalOrder();
     Set<String> known = signature.names();
     boolean named = false;
@@ -120,7 +125,12 @@ public final class Arguments {
           required.stream().filter(p -> !firstForm.contains(nameOf(p))).findFirst().orElseThrow();
       throw at(
           clash.start(),
-          family() + ": " + nameOf(clash) + " cannot be combined with " + first + "; give "
+          family()
+              + ": "
+              + nameOf(clash)
+              + " cannot be combined with "
+              + first
+              + "; give "
               + signature.describeForms());
     }
     for (List<String> candidate : fitting) {
@@ -133,8 +143,8 @@ public final class Arguments {
     }
     List<String> missing = new ArrayList<>(fitting.get(0));
     missing.removeAll(byName.keySet());
-    String which = signature.forms().size() > 1 ? " (form " + String.join("+", fitting.get(0)) + ")"
-        : "";
+    String which =
+        signature.forms().size() > 1 ? " (form " + String.join("+", fitting.get(0)) + ")" : "";
     throw at(scan.familyStart(), family() + " is missing " + String.join(" and ", missing) + which);
   }
 
@@ -250,9 +260,12 @@ public final class Arguments {
     String hint =
         Spelling.nearest(name, signature.names())
             .map(n -> "; did you mean " + n + "?")
-            .orElse("; it takes " + signature.describeForms()
-                + (signature.optional().isEmpty() ? ""
-                    : " (optionally " + String.join(", ", signature.optional()) + ")"));
+            .orElse(
+                "; it takes "
+                    + signature.describeForms()
+                    + (signature.optional().isEmpty()
+                        ? ""
+                        : " (optionally " + String.join(", ", signature.optional()) + ")"));
     return family() + " has no parameter " + name + hint;
   }
 
@@ -260,7 +273,10 @@ public final class Arguments {
     if (positional.isEmpty()) {
       return family() + " needs named parameters: " + signature.describeForms();
     }
-    return family() + " takes at most " + positional.size() + " values: "
+    return family()
+        + " takes at most "
+        + positional.size()
+        + " values: "
         + String.join(", ", positional);
   }
 

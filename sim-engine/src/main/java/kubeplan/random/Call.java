@@ -27,7 +27,9 @@ public record Call(String family, List<Param> params) {
    * @param value its canonical text
    */
   public record Param(String name, String value) {
-    /** @throws IllegalArgumentException if the name is not a name or the value is blank */
+    /**
+     * @throws IllegalArgumentException if the name is not a name or the value is blank
+     */
     public Param {
       if (name != null && !CallScanner.isName(name)) {
         throw new IllegalArgumentException("not a parameter name: '" + name + "'");
@@ -43,7 +45,9 @@ public record Call(String family, List<Param> params) {
     }
   }
 
-  /** @throws IllegalArgumentException if {@code family} is not a name */
+  /**
+   * @throws IllegalArgumentException if {@code family} is not a name
+   */
   public Call {
     if (!CallScanner.isName(family)) {
       throw new IllegalArgumentException("not a family name: '" + family + "'");
@@ -71,8 +75,8 @@ public record Call(String family, List<Param> params) {
   }
 
   /**
-   * This call with the parameter {@code name} set to {@code value}: the first parameter of that name
-   * is replaced in place, or the parameter is appended. Sweeps use it, e.g. {@code
+   * This call with the parameter {@code name} set to {@code value}: the first parameter of that
+   * name is replaced in place, or the parameter is appended. Sweeps use it, e.g. {@code
    * workload.arrivals.rate: [500/s, 1000/s]} on {@code poisson(rate=2000/s)}.
    *
    * @param value the value's text; it is put in canonical form

@@ -64,9 +64,10 @@ final class CallScanner {
     int familyStart = at;
     String family = name();
     if (family.isEmpty()) {
-      throw error(at < text.length()
-          ? "expected a family name such as exponential(...), got '" + text.substring(at) + "'"
-          : "expected a family name such as exponential(...)");
+      throw error(
+          at < text.length()
+              ? "expected a family name such as exponential(...), got '" + text.substring(at) + "'"
+              : "expected a family name such as exponential(...)");
     }
     skipBlanks();
     expect('(', "expected '(' after '" + family + "'");
@@ -88,9 +89,10 @@ final class CallScanner {
         located.forEach(l -> params.add(l.param()));
         return new Scan(text, new Call(family, params), familyStart, at - 1, located);
       } else {
-        throw error(at < text.length()
-            ? "expected ',' or ')' in " + family + "(...), got '" + c + "'"
-            : "missing ')' at the end of " + family + "(...)");
+        throw error(
+            at < text.length()
+                ? "expected ',' or ')' in " + family + "(...), got '" + c + "'"
+                : "missing ')' at the end of " + family + "(...)");
       }
     }
   }
@@ -151,9 +153,10 @@ final class CallScanner {
         at++;
         return "[" + String.join(", ", values) + "]";
       } else {
-        throw error(at < text.length()
-            ? "expected ',' or ']' in a list, got '" + c + "'"
-            : "missing ']' at the end of a list");
+        throw error(
+            at < text.length()
+                ? "expected ',' or ']' in a list, got '" + c + "'"
+                : "missing ']' at the end of a list");
       }
     }
   }
@@ -162,8 +165,11 @@ final class CallScanner {
     while (at < text.length() && ",)]".indexOf(text.charAt(at)) < 0) {
       char c = text.charAt(at);
       if ("([=".indexOf(c) >= 0) {
-        throw error("unexpected '" + c + "' in the value '" + text.substring(start, at).strip()
-            + "'");
+        String before = text.substring(start, at).strip();
+        throw error(
+            before.isEmpty()
+                ? "unexpected '" + c + "' where a value should start"
+                : "unexpected '" + c + "' in the value '" + before + "'");
       }
       at++;
     }

@@ -2,7 +2,9 @@ package kubeplan.random;
 
 /** Always the same value; draws nothing from the stream. */
 public record Constant(double value, String text) implements Distribution {
-  /** @throws IllegalArgumentException if {@code value} is not finite */
+  /**
+   * @throws IllegalArgumentException if {@code value} is not finite
+   */
   public Constant {
     if (!Double.isFinite(value)) {
       throw new IllegalArgumentException("constant value must be finite: " + value);
@@ -31,7 +33,7 @@ public record Constant(double value, String text) implements Distribution {
 
   @Override
   public double quantile(double p) {
-    Distribution.checkProbability(p);
+    Require.probability(p);
     return value;
   }
 }

@@ -44,19 +44,4 @@ public sealed interface Distribution
   default double cv() {
     return Math.sqrt(variance()) / mean();
   }
-
-  /** Checks a probability argument of {@link #quantile}. */
-  static void checkProbability(double p) {
-    if (!(p >= 0 && p <= 1)) {
-      throw new IllegalArgumentException("probability must be in [0, 1]: " + p);
-    }
-  }
-
-  /** Checks that a parameter is finite and positive. */
-  static void checkPositive(String family, String name, double value) {
-    if (!(value > 0) || Double.isInfinite(value)) {
-      throw new IllegalArgumentException(
-          family + " " + name + " must be finite and positive: " + value);
-    }
-  }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import kubeplan.value.Rate;
 import kubeplan.value.ValueSyntaxException;
 
 /**
@@ -55,8 +56,16 @@ public final class Distributions {
 
   private static final List<String> FAMILIES =
       List.of(
-          "constant", "exponential", "uniform", "erlang", "gamma", "lognormal", "weibull", "pareto",
-          "hyperexponential", "empirical");
+          "constant",
+          "exponential",
+          "uniform",
+          "erlang",
+          "gamma",
+          "lognormal",
+          "weibull",
+          "pareto",
+          "hyperexponential",
+          "empirical");
 
   private Distributions() {}
 
@@ -87,11 +96,11 @@ public final class Distributions {
     String canonical = args.call().toString();
     try {
       return build(args, form, dimension, baseDir, canonical);
+    } catch (ValueSyntaxException e) {
+      throw e;
     } catch (IllegalArgumentException e) {
-      if (e instanceof ValueSyntaxException) {
-        throw e;
-      }
-      throw args.errorAtFamily(args.family() + ": " + e.getMessage());
+      // A parameter combination whose derived values leave the doubles, e.g. cv=1e-200.
+      throw args.errorAtFamily(e.getMessage());
     }
   }
 
@@ -112,7 +121,8 @@ public final class Distributions {
           double cv = args.positive("cv", Dimension.NUMBER);
           return new Gamma(1 / (cv * cv), mean * cv * cv, text);
         }
-        return new Gamma(args.positive("shape", Dimension.NUMBER), args.positive("scale", dim), text);
+        return new Gamma(
+            args.positive("shape", Dimension.NUMBER), args.positive("scale", dim), text);
       case "lognormal":
         return lognormal(args, form, dim, text);
       case "weibull":
@@ -135,10 +145,12 @@ public final class Distributions {
     }
     if (dim != Dimension.TIME) {
       throw args.errorAt(
-          "rate", "exponential rate is only for durations; give the mean of the "
-              + dim.name().toLowerCase() + " instead");
+          "rate",
+          "exponential rate is only for durations; give the mean of the "
+              + dim.name().toLowerCase()
+              + " instead");
     }
-    double perSecond = args.parse("rate", kubeplan.value.Rate::parse).perSecond();
+    double perSecond = args.parse("rate", Rate::parse).perSecond();
     if (!(perSecond > 0)) {
       throw args.error("rate", "must be positive");
     }
@@ -151,7 +163,10 @@ public final class Distributions {
     if (!(min < max)) {
       throw args.errorAt(
           "max",
-          "uniform max (" + args.raw("max") + ") must be greater than min (" + args.raw("min")
+          "uniform max ("
+              + args.raw("max")
+              + ") must be greater than min ("
+              + args.raw("min")
               + ")");
     }
     return new Uniform(min, max, text);
@@ -169,8 +184,11 @@ public final class Distributions {
       if (!(p99 > median)) {
         throw args.errorAt(
             "p99",
-            "lognormal p99 (" + args.raw("p99") + ") must be greater than median ("
-                + args.raw("median") + ")");
+            "lognormal p99 ("
+                + args.raw("p99")
+                + ") must be greater than median ("
+                + args.raw("median")
+                + ")");
       }
       return Lognormal.ofMedianP99(median, p99, text);
     }
@@ -188,7 +206,10 @@ public final class Distributions {
     if (!(max > min)) {
       throw args.errorAt(
           "max",
-          "pareto max (" + args.raw("max") + ") must be greater than min (" + args.raw("min")
+          "pareto max ("
+              + args.raw("max")
+              + ") must be greater than min ("
+              + args.raw("min")
               + ")");
     }
     return new Pareto(shape, min, max, text);

@@ -11,12 +11,17 @@ import java.util.Arrays;
  */
 public record Empirical(double[] values, double[] probabilities, String text)
     implements Distribution {
-  /** @throws IllegalArgumentException if the points do not form a CDF as described */
+  /**
+   * @throws IllegalArgumentException if the points do not form a CDF as described
+   */
   public Empirical {
     if (values.length != probabilities.length || values.length < 2) {
       throw new IllegalArgumentException(
           "empirical needs at least 2 points and one probability per value: "
-              + values.length + " values, " + probabilities.length + " probabilities");
+              + values.length
+              + " values, "
+              + probabilities.length
+              + " probabilities");
     }
     values = values.clone();
     probabilities = probabilities.clone();
@@ -94,7 +99,7 @@ public record Empirical(double[] values, double[] probabilities, String text)
 
   @Override
   public double quantile(double p) {
-    Distribution.checkProbability(p);
+    Require.probability(p);
     return interpolate(p);
   }
 

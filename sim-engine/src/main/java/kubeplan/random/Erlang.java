@@ -11,12 +11,14 @@ public record Erlang(int k, double mean, String text) implements Distribution {
    */
   private static final double FOLD_BELOW = 1e-280;
 
-  /** @throws IllegalArgumentException unless {@code k ≥ 1} and the mean is finite and positive */
+  /**
+   * @throws IllegalArgumentException unless {@code k ≥ 1} and the mean is finite and positive
+   */
   public Erlang {
     if (k < 1) {
       throw new IllegalArgumentException("erlang k must be a positive integer: " + k);
     }
-    Distribution.checkPositive("erlang", "mean", mean);
+    Require.positive("erlang", "mean", mean);
   }
 
   /** An Erlang whose text is {@code erlang(k=…, mean=…)} in base units. */
@@ -50,7 +52,7 @@ public record Erlang(int k, double mean, String text) implements Distribution {
 
   @Override
   public double quantile(double p) {
-    Distribution.checkProbability(p);
+    Require.probability(p);
     return (mean / k) * Gamma.standardQuantile(k, p);
   }
 }

@@ -1,13 +1,15 @@
 package kubeplan.random;
 
 /**
- * Memoryless waiting times: {@code P(X > x) = exp(-x / mean)}. Sampled by inversion, {@code
- * -mean ln(1 − U)}; {@code 1 − U} is exact for the stream's uniforms and never 0.
+ * Memoryless waiting times: {@code P(X > x) = exp(-x / mean)}. Sampled by inversion, {@code -mean
+ * ln(1 − U)}; {@code 1 − U} is exact for the stream's uniforms and never 0.
  */
 public record Exponential(double mean, String text) implements Distribution {
-  /** @throws IllegalArgumentException unless {@code mean} is finite and positive */
+  /**
+   * @throws IllegalArgumentException unless {@code mean} is finite and positive
+   */
   public Exponential {
-    Distribution.checkPositive("exponential", "mean", mean);
+    Require.positive("exponential", "mean", mean);
   }
 
   /** An exponential whose text is {@code exponential(mean=…)} in base units. */
@@ -32,7 +34,7 @@ public record Exponential(double mean, String text) implements Distribution {
 
   @Override
   public double quantile(double p) {
-    Distribution.checkProbability(p);
+    Require.probability(p);
     return -mean * Math.log1p(-p);
   }
 }

@@ -5,16 +5,18 @@ import org.apache.commons.math3.analysis.solvers.BrentSolver;
 /**
  * Gamma with {@code shape} k and {@code scale} θ: mean kθ, variance kθ², coefficient of variation
  * 1/√k. Sampled by Marsaglia and Tsang's squeeze method [1], exact for every shape; it uses a
- * variable number of uniforms (about 2.05 per sample for k ≥ 1).
+ * variable number of uniforms (two per try, and at least 95 % of tries succeed for k ≥ 1).
  *
  * <p>[1] G. Marsaglia, W. W. Tsang, A simple method for generating gamma variables, ACM TOMS 26(3),
  * 2000, pp. 363–372.
  */
 public record Gamma(double shape, double scale, String text) implements Distribution {
-  /** @throws IllegalArgumentException unless both are finite and positive */
+  /**
+   * @throws IllegalArgumentException unless both are finite and positive
+   */
   public Gamma {
-    Distribution.checkPositive("gamma", "shape", shape);
-    Distribution.checkPositive("gamma", "scale", scale);
+    Require.positive("gamma", "shape", shape);
+    Require.positive("gamma", "scale", scale);
   }
 
   /** A gamma whose text is {@code gamma(shape=…, scale=…)} in base units. */
@@ -39,7 +41,7 @@ public record Gamma(double shape, double scale, String text) implements Distribu
 
   @Override
   public double quantile(double p) {
-    Distribution.checkProbability(p);
+    Require.probability(p);
     return scale * standardQuantile(shape, p);
   }
 
@@ -89,9 +91,7 @@ public record Gamma(double shape, double scale, String text) implements Distribu
       return Math.exp(low);
     }
     BrentSolver solver = new BrentSolver(1e-14, 1e-14);
-    double y =
-        solver.solve(
-            1000, z -> lowerRegularized(shape, Math.exp(z)) - p, low, high);
+    double y = solver.solve(1000, z -> lowerRegularized(shape, Math.exp(z)) - p, low, high);
     return Math.exp(y);
   }
 

@@ -3,20 +3,22 @@ package kubeplan.random;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 
 /**
- * A mixture of two exponential phases: with probability {@code p1} a sample has mean {@code
- * mean1}, otherwise {@code mean2}. Its coefficient of variation exceeds 1, so it models bursty
- * service times. Sampled by composition from one uniform: the uniform picks the phase and,
- * rescaled, inverts that phase's exponential.
+ * A mixture of two exponential phases: with probability {@code p1} a sample has mean {@code mean1},
+ * otherwise {@code mean2}. Its coefficient of variation exceeds 1, so it models bursty service
+ * times. Sampled by composition from one uniform: the uniform picks the phase and, rescaled,
+ * inverts that phase's exponential.
  */
 public record Hyperexponential(double p1, double mean1, double mean2, String text)
     implements Distribution {
-  /** @throws IllegalArgumentException unless p1 is in (0, 1) and both means finite and positive */
+  /**
+   * @throws IllegalArgumentException unless p1 is in (0, 1) and both means finite and positive
+   */
   public Hyperexponential {
     if (!(p1 > 0 && p1 < 1)) {
       throw new IllegalArgumentException("hyperexponential p1 must be in (0, 1): " + p1);
     }
-    Distribution.checkPositive("hyperexponential", "mean1", mean1);
-    Distribution.checkPositive("hyperexponential", "mean2", mean2);
+    Require.positive("hyperexponential", "mean1", mean1);
+    Require.positive("hyperexponential", "mean2", mean2);
   }
 
   /**
@@ -27,7 +29,7 @@ public record Hyperexponential(double p1, double mean1, double mean2, String tex
    * @throws IllegalArgumentException unless mean is finite and positive and {@code cv > 1}
    */
   public static Hyperexponential balanced(double mean, double cv, String text) {
-    Distribution.checkPositive("hyperexponential", "mean", mean);
+    Require.positive("hyperexponential", "mean", mean);
     if (!(cv > 1) || Double.isInfinite(cv)) {
       throw new IllegalArgumentException("hyperexponential cv must be greater than 1: " + cv);
     }
@@ -60,7 +62,7 @@ public record Hyperexponential(double p1, double mean1, double mean2, String tex
   /** Solves {@code F(x) = p} with Brent's method to a relative accuracy of 1e-14. */
   @Override
   public double quantile(double p) {
-    Distribution.checkProbability(p);
+    Require.probability(p);
     if (p == 0) {
       return 0;
     }

@@ -5,12 +5,14 @@ package kubeplan.random;
  * the log of the value in base units). Sampled by inversion: {@code exp(mu + sigma Φ⁻¹(U))}.
  */
 public record Lognormal(double mu, double sigma, String text) implements Distribution {
-  /** @throws IllegalArgumentException unless {@code mu} is finite and {@code sigma} positive */
+  /**
+   * @throws IllegalArgumentException unless {@code mu} is finite and {@code sigma} positive
+   */
   public Lognormal {
     if (!Double.isFinite(mu)) {
       throw new IllegalArgumentException("lognormal mu must be finite: " + mu);
     }
-    Distribution.checkPositive("lognormal", "sigma", sigma);
+    Require.positive("lognormal", "sigma", sigma);
   }
 
   /** A lognormal whose text is {@code lognormal(mu=…, sigma=…)}. */
@@ -53,7 +55,7 @@ public record Lognormal(double mu, double sigma, String text) implements Distrib
 
   @Override
   public double quantile(double p) {
-    Distribution.checkProbability(p);
+    Require.probability(p);
     if (p == 0) {
       return 0;
     }

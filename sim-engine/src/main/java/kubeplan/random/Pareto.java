@@ -9,10 +9,12 @@ package kubeplan.random;
  * @param max the upper bound, or {@link Double#POSITIVE_INFINITY} for the untruncated form
  */
 public record Pareto(double shape, double min, double max, String text) implements Distribution {
-  /** @throws IllegalArgumentException unless shape and min are finite and positive, max > min */
+  /**
+   * @throws IllegalArgumentException unless shape and min are finite and positive, max > min
+   */
   public Pareto {
-    Distribution.checkPositive("pareto", "shape", shape);
-    Distribution.checkPositive("pareto", "min", min);
+    Require.positive("pareto", "shape", shape);
+    Require.positive("pareto", "min", min);
     if (!(max > min)) {
       throw new IllegalArgumentException("pareto max must be greater than min: " + max);
     }
@@ -47,7 +49,7 @@ public record Pareto(double shape, double min, double max, String text) implemen
 
   @Override
   public double quantile(double p) {
-    Distribution.checkProbability(p);
+    Require.probability(p);
     if (p == 1) {
       return max;
     }

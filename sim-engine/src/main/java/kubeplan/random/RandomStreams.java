@@ -3,9 +3,9 @@ package kubeplan.random;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The random streams of one replication: each name gets its own stream, seeded from (scenario
- * seed, replication, name) alone. Two model variants that ask for the same names therefore see the
- * same numbers (common random numbers), in any thread and any order of creation.
+ * The random streams of one replication: each name gets its own stream, seeded from (scenario seed,
+ * replication, name) alone. Two model variants that ask for the same names therefore see the same
+ * numbers (common random numbers), in any thread and any order of creation.
  */
 public final class RandomStreams {
   /*

@@ -1,6 +1,7 @@
 package kubeplan.random;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +16,9 @@ import java.util.Set;
  * @param optional parameters any form may add
  */
 public record Signature(String family, List<List<String>> forms, List<String> optional) {
-  /** @throws IllegalArgumentException if there is no form */
+  /**
+   * @throws IllegalArgumentException if there is no form
+   */
   public Signature {
     if (forms.isEmpty()) {
       throw new IllegalArgumentException(family + " needs at least one form");
@@ -34,7 +37,7 @@ public record Signature(String family, List<List<String>> forms, List<String> op
     Set<String> names = new LinkedHashSet<>();
     forms.forEach(names::addAll);
     names.addAll(optional);
-    return names;
+    return Collections.unmodifiableSet(names);
   }
 
   /** The order positional values take, or an empty list if the family has several forms. */
@@ -54,6 +57,7 @@ public record Signature(String family, List<List<String>> forms, List<String> op
       return described.get(0);
     }
     return String.join(", ", described.subList(0, described.size() - 1))
-        + " or " + described.get(described.size() - 1);
+        + " or "
+        + described.get(described.size() - 1);
   }
 }

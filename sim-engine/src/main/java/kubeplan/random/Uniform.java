@@ -2,7 +2,9 @@ package kubeplan.random;
 
 /** Equally likely anywhere in {@code [min, max]}. Sampled by inversion. */
 public record Uniform(double min, double max, String text) implements Distribution {
-  /** @throws IllegalArgumentException unless both are finite and {@code min < max} */
+  /**
+   * @throws IllegalArgumentException unless both are finite and {@code min < max}
+   */
   public Uniform {
     if (!Double.isFinite(min) || !Double.isFinite(max) || !(min < max)) {
       throw new IllegalArgumentException(
@@ -33,7 +35,7 @@ public record Uniform(double min, double max, String text) implements Distributi
 
   @Override
   public double quantile(double p) {
-    Distribution.checkProbability(p);
+    Require.probability(p);
     return min + (max - min) * p;
   }
 }

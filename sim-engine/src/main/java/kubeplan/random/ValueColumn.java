@@ -60,7 +60,13 @@ public final class ValueColumn {
     if (given != null) {
       if (isUnit && !candidate.equals(given)) {
         throw new IllegalArgumentException(
-            "line " + line + ": the header '" + header + "' says " + candidate + " but unit is "
+            "line "
+                + line
+                + ": the header '"
+                + header
+                + "' says "
+                + candidate
+                + " but unit is "
                 + given);
       }
       return given;
@@ -72,7 +78,11 @@ public final class ValueColumn {
       return "";
     }
     throw new IllegalArgumentException(
-        "line " + line + ": the header '" + header + "' names no unit; name the column like "
+        "line "
+            + line
+            + ": the header '"
+            + header
+            + "' names no unit; name the column like "
             + (dimension == Dimension.TIME ? "latency_ms" : "size_KiB")
             + " or pass unit=…");
   }
@@ -93,8 +103,13 @@ public final class ValueColumn {
   private static double cell(String cell, Dimension dimension, String unit, int line) {
     if (dimension != Dimension.NUMBER && unit == null) {
       throw new IllegalArgumentException(
-          "line " + line + ": no unit for '" + cell + "'; add a header like "
-              + (dimension == Dimension.TIME ? "latency_ms" : "size_KiB") + " or pass unit=…");
+          "line "
+              + line
+              + ": no unit for '"
+              + cell
+              + "'; add a header like "
+              + (dimension == Dimension.TIME ? "latency_ms" : "size_KiB")
+              + " or pass unit=…");
     }
     try {
       Dimension.plainNumber(cell);

@@ -7,10 +7,12 @@ import org.apache.commons.math3.special.Gamma;
  * inversion: {@code λ (−ln(1 − U))^(1/k)}.
  */
 public record Weibull(double shape, double scale, String text) implements Distribution {
-  /** @throws IllegalArgumentException unless both are finite and positive */
+  /**
+   * @throws IllegalArgumentException unless both are finite and positive
+   */
   public Weibull {
-    Distribution.checkPositive("weibull", "shape", shape);
-    Distribution.checkPositive("weibull", "scale", scale);
+    Require.positive("weibull", "shape", shape);
+    Require.positive("weibull", "scale", scale);
   }
 
   /** A Weibull whose text is {@code weibull(shape=…, scale=…)} in base units. */
@@ -39,7 +41,7 @@ public record Weibull(double shape, double scale, String text) implements Distri
 
   @Override
   public double quantile(double p) {
-    Distribution.checkProbability(p);
+    Require.probability(p);
     return scale * Math.pow(-Math.log1p(-p), 1 / shape);
   }
 }

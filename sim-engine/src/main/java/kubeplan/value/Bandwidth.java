@@ -5,7 +5,9 @@ public record Bandwidth(double bitsPerSecond) {
   private static final String KIND = "a bandwidth";
   private static final String UNITS = "Mbps or Gbps";
 
-  /** @throws IllegalArgumentException unless {@code bitsPerSecond} is finite and positive */
+  /**
+   * @throws IllegalArgumentException unless {@code bitsPerSecond} is finite and positive
+   */
   public Bandwidth {
     if (!(bitsPerSecond > 0) || Double.isInfinite(bitsPerSecond)) {
       throw new IllegalArgumentException(

@@ -8,7 +8,9 @@ public record ByteSize(double bytes) {
   private static final String KIND = "a size";
   private static final String UNITS = "B, KB, KiB, MB, MiB, GB or GiB";
 
-  /** @throws IllegalArgumentException if {@code bytes} is negative, NaN or infinite */
+  /**
+   * @throws IllegalArgumentException if {@code bytes} is negative, NaN or infinite
+   */
   public ByteSize {
     if (!(bytes >= 0) || Double.isInfinite(bytes)) {
       throw new IllegalArgumentException("size must be finite and non-negative: " + bytes + "B");

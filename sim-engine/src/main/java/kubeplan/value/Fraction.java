@@ -4,7 +4,9 @@ package kubeplan.value;
 public record Fraction(double value) {
   private static final String KIND = "a fraction";
 
-  /** @throws IllegalArgumentException unless {@code value} is in {@code [0, 1]} */
+  /**
+   * @throws IllegalArgumentException unless {@code value} is in {@code [0, 1]}
+   */
   public Fraction {
     if (!(value >= 0 && value <= 1)) {
       throw new IllegalArgumentException("fraction must be in [0, 1]: " + value);
@@ -33,7 +35,10 @@ public record Fraction(double value) {
       throw new ValueSyntaxException(
           text,
           m.unitOffset(),
-          "unknown unit '" + m.unit() + "' in a fraction '" + text.strip()
+          "unknown unit '"
+              + m.unit()
+              + "' in a fraction '"
+              + text.strip()
               + "'; write a percentage like 0.1% or a fraction like 0.001");
     }
     if (!(value >= 0 && value <= 1)) {

@@ -8,7 +8,9 @@ public record Rate(double perSecond) {
   private static final String KIND = "a rate";
   private static final String UNITS = "/s, /min or /h";
 
-  /** @throws IllegalArgumentException if {@code perSecond} is negative, NaN or infinite */
+  /**
+   * @throws IllegalArgumentException if {@code perSecond} is negative, NaN or infinite
+   */
   public Rate {
     if (!(perSecond >= 0) || Double.isInfinite(perSecond)) {
       throw new IllegalArgumentException(

@@ -11,9 +11,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Every family's samples against its exact mean and quantiles. Tolerances come from the sample
  * size: the sample mean has standard deviation {@code sd / √n}; the empirical p-quantile has
- * standard deviation about {@code √(p(1−p)/n) / f(q)} = {@code √(p(1−p)/n) · Q'(p)}, with the
- * slope {@code Q'} of the exact quantile function taken by central difference. Each check allows
- * {@code Z = 4} standard deviations.
+ * standard deviation about {@code √(p(1−p)/n) / f(q)} = {@code √(p(1−p)/n) · Q'(p)}, with the slope
+ * {@code Q'} of the exact quantile function taken by central difference. Each check allows {@code Z
+ * = 4} standard deviations.
  */
 class DistributionSamplingTest {
   private static final int N = 200_000;

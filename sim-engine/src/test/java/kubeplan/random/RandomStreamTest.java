@@ -78,8 +78,8 @@ class RandomStreamTest {
       counts[stream.nextInt(bound)]++;
     }
     double expected = (double) n / bound;
-    double chi2 = Arrays.stream(counts).mapToDouble(c -> (c - expected) * (c - expected)).sum()
-        / expected;
+    double chi2 =
+        Arrays.stream(counts).mapToDouble(c -> (c - expected) * (c - expected)).sum() / expected;
     double upperTail4Sigma = 3.167e-5;
     double critical =
         new ChiSquaredDistribution(null, bound - 1)

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 class RandomStreamsTest {
   private static final long SEED = 20261127L;
   private static final int N = 100_000;
-  /** Under independence the sample correlation of n pairs has standard deviation about 1/sqrt(n). */
+
+  /**
+   * Under independence the sample correlation of n pairs has standard deviation about 1/sqrt(n).
+   */
   private static final double MAX_CORRELATION = 4 / Math.sqrt(N);
 
   @Test

@@ -29,8 +29,7 @@ class BandwidthTest {
         "0Gbps|0|a bandwidth must be positive: '0Gbps'",
       })
   void parse_badText_namesTheRuleAndOffset(String text, int offset, String message) {
-    ValueSyntaxException e =
-        assertThrows(ValueSyntaxException.class, () -> Bandwidth.parse(text));
+    ValueSyntaxException e = assertThrows(ValueSyntaxException.class, () -> Bandwidth.parse(text));
     assertEquals(message, e.getMessage());
     assertEquals(offset, e.offset());
   }

@@ -10,7 +10,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RateTest {
 
   @ParameterizedTest(name = "{0} = {1}/s")
-  @CsvSource({"2000/s, 2000", "90/min, 1.5", "3600/h, 1", "0.5/s, 0.5", "0/s, 0", "1 / min, 0.0166666666666666667"})
+  @CsvSource({
+    "2000/s, 2000",
+    "90/min, 1.5",
+    "3600/h, 1",
+    "0.5/s, 0.5",
+    "0/s, 0",
+    "1 / min, 0.0166666666666666667"
+  })
   void parse_eachUnit_givesEventsPerSecond(String text, double perSecond) {
     assertEquals(perSecond, Rate.parse(text).perSecond(), 1e-15);
   }

@@ -6,8 +6,8 @@ import java.util.Objects;
  * The Service port an Ingress rule sends matching requests to.
  *
  * @param service the Service name
- * @param port the port as the manifest writes it: a number ({@code "8080"}), a port name
- *     ({@code "http"}), or {@code ""} when the manifest gives none
+ * @param port the port as the manifest writes it: a number ({@code "8080"}), a port name ({@code
+ *     "http"}), or {@code ""} when the manifest gives none
  */
 public record IngressBackend(String service, String port) {
   public IngressBackend {

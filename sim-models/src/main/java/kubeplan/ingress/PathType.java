@@ -1,7 +1,8 @@
 package kubeplan.ingress;
 
 /**
- * How an Ingress path is compared with a request path, as {@code pathType} of Ingress v1 defines it.
+ * How an Ingress path is compared with a request path, as {@code pathType} of Ingress v1 defines
+ * it.
  */
 public enum PathType {
   /** The request path equals the rule's path, case-sensitively. */

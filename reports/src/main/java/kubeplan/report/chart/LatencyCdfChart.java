@@ -6,6 +6,8 @@ import kubeplan.results.ExposureResults;
 import kubeplan.results.PointResults;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.LogarithmicAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -45,9 +47,12 @@ final class LatencyCdfChart {
   }
 
   static JFreeChart chart(PointResults point, String subtitle, ChartStyle style) {
-    LogAxis latency = new LogAxis("Latency (ms, log scale)");
-    LogAxis fraction = new LogAxis("Requests at or below (percentile)");
+    LogarithmicAxis latency = new LogarithmicAxis("Latency (ms, log scale)");
+    latency.setExpTickLabelsFlag(false);
+    latency.setLog10TickLabelsFlag(false);
+    LogAxis fraction = new LogAxis("Requests at or below (percentile, nines scale)");
     fraction.setNumberFormatOverride(new NinesFormat());
+    fraction.setTickUnit(new NumberTickUnit(1));
     fraction.setRange(1, TOP);
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
     XYPlot plot = new XYPlot(dataset(point), latency, fraction, renderer);

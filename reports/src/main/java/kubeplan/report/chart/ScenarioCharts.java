@@ -35,7 +35,7 @@ public final class ScenarioCharts {
       charts.add(new Chart("p99-vs-" + slug, OptionalInt.empty(), sweep.p99Chart(style)));
       charts.add(new Chart("cost-vs-" + slug, OptionalInt.empty(), sweep.costChart(style)));
     }
-    double confidence = results.settings().confidence();
+    double confidence = results.run().confidence();
     for (PointResults point : results.points()) {
       String subtitle = subtitle(results, point);
       String suffix = results.swept() ? "-point-" + point.index() : "";
@@ -85,7 +85,7 @@ public final class ScenarioCharts {
     List<String> values = new ArrayList<>();
     for (int i = 0; i < results.sweepKeys().size(); i++) {
       values.add(results.sweepKeys().get(i).path() + " = "
-          + point.sweepValues().get(i).display());
+          + point.sweepValues().get(i).text());
     }
     return results.name() + " · point " + point.index() + ": "
         + values.stream().collect(Collectors.joining(", "));

@@ -16,9 +16,9 @@ import kubeplan.results.ScenarioResults;
 import kubeplan.results.SloMetric;
 import kubeplan.results.SloTarget;
 import kubeplan.results.SweepKey;
-import kubeplan.results.SweepValue;
+import kubeplan.scenario.SweepValue;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.LogarithmicAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
@@ -56,18 +56,18 @@ final class SweepChart {
       for (int i = 0; i < point.sweepValues().size(); i++) {
         if (i != keyIndex) {
           others.add(results.sweepKeys().get(i).path() + " = "
-              + point.sweepValues().get(i).display());
+              + point.sweepValues().get(i).text());
         }
       }
       lines.computeIfAbsent(others, key -> new ArrayList<>()).add(point);
-      String x = point.sweepValues().get(keyIndex).display();
+      String x = point.sweepValues().get(keyIndex).text();
       if (!labels.contains(x)) {
         labels.add(x);
       }
     }
     this.xLabels = List.copyOf(labels);
     this.numeric = results.points().stream()
-        .allMatch(point -> point.sweepValues().get(keyIndex) instanceof SweepValue.Quantity);
+        .allMatch(point -> point.sweepValues().get(keyIndex).number().isPresent());
   }
 
   SweepKey key() {
@@ -102,8 +102,11 @@ final class SweepChart {
     }
     ValueAxis yAxis;
     if (low > 0 && high / low > LOG_SPAN) {
-      yAxis = new LogAxis("p99 latency (ms, log scale)");
-      yAxis.setRange(low / 1.25, high * 1.25);
+      LogarithmicAxis log = new LogarithmicAxis("p99 latency (ms, log scale)");
+      log.setExpTickLabelsFlag(false);
+      log.setLog10TickLabelsFlag(false);
+      log.setRange(low / 1.25, high * 1.25);
+      yAxis = log;
     } else {
       NumberAxis linear = new NumberAxis("p99 latency (ms)");
       linear.setRange(0, high > 0 ? high * 1.1 : 1);
@@ -118,6 +121,7 @@ final class SweepChart {
           + BigDecimal.valueOf(target.limit()).stripTrailingZeros().toPlainString() + " ms");
       marker.setLabelFont(chart.getXYPlot().getDomainAxis().getLabelFont());
       marker.setLabelPaint(new Color(0xD55E00));
+      marker.setLabelBackgroundColor(Color.WHITE);
       marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
       marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
       chart.getXYPlot().addRangeMarker(marker);
@@ -185,6 +189,6 @@ final class SweepChart {
 
   private double x(PointResults point) {
     SweepValue value = point.sweepValues().get(keyIndex);
-    return numeric ? ((SweepValue.Quantity) value).value() : xLabels.indexOf(value.display());
+    return numeric ? value.number().getAsDouble() : xLabels.indexOf(value.text());
   }
 }

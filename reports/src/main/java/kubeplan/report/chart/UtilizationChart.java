@@ -10,6 +10,7 @@ import kubeplan.results.ComponentResult;
 import kubeplan.results.ExposureResults;
 import kubeplan.results.PointResults;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -81,6 +82,7 @@ final class UtilizationChart {
     CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis("Component"), percent,
         renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
+    plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
     plot.addRangeMarker(new ValueMarker(100, new Color(0xD55E00), new BasicStroke(2.5f)));
     JFreeChart chart = new JFreeChart("Busiest components", plot);
     chart.addSubtitle(new TextTitle(subtitle));

@@ -5,7 +5,6 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import kubeplan.results.SweepValue;
 
 /**
  * The text of one CSV cell: numbers with a {@code .} decimal point whatever the JVM's locale, no
@@ -62,11 +61,4 @@ final class Cells {
     }
   }
 
-  /** A sweep value in its CSV base unit, or the text of an enum. */
-  static String sweepValue(SweepValue value) {
-    if (value instanceof SweepValue.Quantity quantity) {
-      return number(quantity.value());
-    }
-    return value.display();
-  }
 }

@@ -27,7 +27,7 @@ public final class CsvReport {
   private static final CsvTable<ExposureResults> SUMMARY = new CsvTable<>(SUMMARY_FILE,
       List::of,
       List.of(
-          column("type", row -> row.item().type().text()),
+          column("type", row -> row.item().typeName()),
           column("replications", row -> Cells.number(row.item().summary().replications())),
           column("offered_rps", row -> Cells.number(row.item().summary().offeredRps())),
           column("throughput_rps", row -> Cells.number(row.item().summary().throughputRps())),

@@ -69,7 +69,7 @@ final class CsvTable<T> {
     Map<String, String> sweep = new LinkedHashMap<>();
     List<SweepKey> scenarioKeys = row.scenario().sweepKeys();
     for (int i = 0; i < scenarioKeys.size(); i++) {
-      sweep.put(scenarioKeys.get(i).path(), Cells.sweepValue(row.point().sweepValues().get(i)));
+      sweep.put(scenarioKeys.get(i).path(), row.point().sweepValues().get(i).csv());
     }
     List<String> cells = new ArrayList<>(List.of(
         row.scenario().name(), Cells.number(row.point().index()), row.exposure().name()));

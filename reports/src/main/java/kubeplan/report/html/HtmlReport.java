@@ -18,12 +18,11 @@ import kubeplan.results.ExposureResults;
 import kubeplan.results.FileDigest;
 import kubeplan.results.PointResults;
 import kubeplan.results.Reproducibility;
-import kubeplan.results.RunSettings;
 import kubeplan.results.ScenarioResults;
-import kubeplan.results.SloCheck;
 import kubeplan.results.Summary;
 import kubeplan.results.SweepKey;
-import kubeplan.results.Warmup;
+import kubeplan.scenario.RunSpec;
+import kubeplan.scenario.Warmup;
 
 /**
  * report.html: one self-contained page (charts embedded as data URIs, inline CSS, no script, no
@@ -101,7 +100,7 @@ public final class HtmlReport {
     Summary summary = exposure.summary();
     return new ReportPage.ExposureRow(
         exposure.name(),
-        exposure.type().text(),
+        exposure.typeName(),
         exposure.name().equals(baseline),
         Units.rps(summary.throughputRps()),
         Units.percent(summary.errors().total()),
@@ -182,7 +181,7 @@ public final class HtmlReport {
   }
 
   private static List<ReportPage.Setting> settings(ScenarioResults results) {
-    RunSettings run = results.settings();
+    RunSpec run = results.run();
     List<ReportPage.Setting> settings = new ArrayList<>(List.of(
         new ReportPage.Setting("Exposures", String.join(", ", results.exposureNames())),
         new ReportPage.Setting("SLO", Verdicts.slo(results.slo())),
@@ -199,7 +198,7 @@ public final class HtmlReport {
             .orElse(run.replications() + " per point")),
         new ReportPage.Setting("Confidence", Units.percent(run.confidence())
             + " (Student t over replications)"),
-        new ReportPage.Setting("Seed", Long.toString(run.seed()))));
+        new ReportPage.Setting("Seed", Long.toString(results.seed()))));
     if (results.swept()) {
       settings.add(new ReportPage.Setting("Sweep", results.sweepKeys().size() + " key(s), "
           + results.points().size() + " points: " + results.sweepKeys().stream()
@@ -213,7 +212,7 @@ public final class HtmlReport {
     List<ReportPage.Setting> rows = new ArrayList<>(List.of(
         new ReportPage.Setting("kubeplan", run.kubeplanVersion()),
         new ReportPage.Setting("Command", String.join(" ", run.commandLine())),
-        new ReportPage.Setting("Seed", Long.toString(results.settings().seed())),
+        new ReportPage.Setting("Seed", Long.toString(results.seed())),
         digest("Scenario file", results.source().scenarioFile())));
     results.source().manifests().forEach(manifest -> rows.add(digest("Manifest", manifest)));
     rows.add(new ReportPage.Setting("Started", run.startedAt().toString()));
@@ -234,7 +233,7 @@ public final class HtmlReport {
     List<String> values = new ArrayList<>();
     for (int i = 0; i < results.sweepKeys().size(); i++) {
       values.add(results.sweepKeys().get(i).path() + " = "
-          + point.sweepValues().get(i).display());
+          + point.sweepValues().get(i).text());
     }
     return String.join(", ", values);
   }

@@ -13,7 +13,9 @@ import java.util.Locale;
  * {@code $1,234.56}, {@code 0.05 %}, {@code 2,000 req/s}).
  */
 final class Units {
-  private static final MathContext THREE = new MathContext(3, RoundingMode.HALF_EVEN);
+  private static final int DIGITS = 3;
+  /** A confidence interval's half-width needs fewer digits than the value it qualifies. */
+  private static final int CI_DIGITS = 2;
   private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
   private Units() {}
@@ -23,9 +25,9 @@ final class Units {
     return significant(millis) + " ms";
   }
 
-  /** A latency with its CI half-width: {@code 34.6 ± 0.53 ms}. */
+  /** A latency with its CI half-width (two significant digits): {@code 34.6 ± 0.53 ms}. */
   static String ms(double millis, double halfWidth) {
-    return significant(millis) + " ± " + significant(halfWidth) + " ms";
+    return significant(millis) + " ± " + significant(halfWidth, CI_DIGITS) + " ms";
   }
 
   /** Money: cents from a dollar on ({@code $1,234.56}), else three significant digits. */
@@ -62,18 +64,22 @@ final class Units {
   }
 
   /**
-   * Three significant digits, but never rounding away integer digits ({@code 12345} stays), with
+   * {@code digits} significant digits, but never rounding away integer digits ({@code 12345} stays), with
    * {@code ,} grouping; {@code −} for negatives.
    */
   private static String significant(double value) {
+    return significant(value, DIGITS);
+  }
+
+  private static String significant(double value, int digits) {
     if (value == 0) {
       return "0";
     }
     BigDecimal exact = BigDecimal.valueOf(Math.abs(value));
     BigDecimal rounded = exact.compareTo(THOUSAND) >= 0
         ? exact.setScale(0, RoundingMode.HALF_EVEN)
-        : exact.round(THREE);
-    int decimals = Math.max(0, rounded.scale());
+        : exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+    int decimals = Math.max(0, rounded.stripTrailingZeros().scale());
     DecimalFormat format = pattern(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals));
     String text = format.format(rounded);
     return value < 0 ? "−" + text : text;

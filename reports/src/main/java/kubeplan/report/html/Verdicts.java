@@ -1,6 +1,7 @@
 package kubeplan.report.html;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -32,7 +33,7 @@ final class Verdicts {
       return "none set";
     }
     return slo.targets().stream().map(Verdicts::target).collect(Collectors.joining(" and "))
-        + ", measured at the " + slo.measuredAt().text();
+        + ", measured at the " + slo.measuredAt().name().toLowerCase(Locale.ROOT);
   }
 
   /** The answer at the top of the report. */
@@ -79,7 +80,7 @@ final class Verdicts {
   static String breakEven(BreakEven breakEven) {
     String metric = METRICS.getOrDefault(breakEven.metric(), breakEven.metric());
     return "Along " + breakEven.sweepKey() + ", " + breakEven.lowerBelow() + " has the lower "
-        + metric + " below " + breakEven.at().display() + " and " + breakEven.lowerAbove()
+        + metric + " below " + breakEven.at().text() + " and " + breakEven.lowerAbove()
         + " from there on.";
   }
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
-import kubeplan.results.SweepValue;
 import org.junit.jupiter.api.Test;
 
 class CellsTest {
@@ -40,12 +39,5 @@ class CellsTest {
   void absentValues_areEmptyCells() {
     assertEquals("", Cells.number(OptionalDouble.empty()));
     assertEquals("", Cells.text(Optional.empty()));
-  }
-
-  @Test
-  void sweepValue_quantityInBaseUnit_labelAsWritten() {
-    assertEquals("2000", Cells.sweepValue(new SweepValue.Quantity(2000, "2000/s")));
-    assertEquals("0.25", Cells.sweepValue(new SweepValue.Quantity(0.25, "250us")));
-    assertEquals("ipvs", Cells.sweepValue(new SweepValue.Label("ipvs")));
   }
 }
