@@ -8,6 +8,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
 import kubeplan.report.OutputExistsException;
 import kubeplan.scenario.Problem;
 import kubeplan.scenario.ScenarioException;
@@ -68,6 +69,7 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
       return ExitStatus.REFUSED;
     }
     if (ex instanceof InterruptedException
+        || ex instanceof CancellationException
         || ex instanceof ClosedByInterruptException
         || Thread.currentThread().isInterrupted()) {
       // The shutdown hook that interrupted the command says so once the clean-up is done.
