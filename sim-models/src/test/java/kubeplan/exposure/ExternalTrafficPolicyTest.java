@@ -53,7 +53,7 @@ class ExternalTrafficPolicyTest {
   }
 
   @Test
-  void clusterPolicy_evenlySpreadSingleZoneEndpoints_crossNodesWithProbabilityNodesMinusOneOverNodes() {
+  void clusterPolicy_evenSingleZoneSpread_crossesNodesWithProbabilityNodesMinusOneOverNodes() {
     // Four nodes, one zone: the client's node and kube-proxy's endpoint are independent and
     // uniform, so a request leaves its entry node with probability 3/4 — for the Service with a
     // pod on every node as for the one with a single pod.

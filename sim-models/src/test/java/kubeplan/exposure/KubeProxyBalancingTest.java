@@ -1,7 +1,6 @@
 package kubeplan.exposure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import kubeplan.results.ComponentKind;

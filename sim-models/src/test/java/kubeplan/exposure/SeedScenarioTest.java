@@ -1,5 +1,6 @@
 package kubeplan.exposure;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kubeplan.results.ExposureResults;
-import kubeplan.results.HopResult;
 import kubeplan.results.Hop;
+import kubeplan.results.HopResult;
 import kubeplan.results.PointResults;
 import kubeplan.results.RouteResult;
 import kubeplan.scenario.RunSpec;
@@ -21,8 +22,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bundled seed scenario — the seed Ingress manifest's three Services behind a LoadBalancer per
- * Service, NodePorts and the Ingress, on the default network — end to end, on a short run.
+ * The bundled seed scenario — the seed Ingress manifest's three Services behind a LoadBalancer
+ * per Service, NodePorts and the Ingress, on the default network — end to end, on a short run.
  */
 class SeedScenarioTest {
   private static List<List<ReplicationOutcome>> runs;
@@ -60,15 +61,17 @@ class SeedScenarioTest {
     for (List<ReplicationOutcome> replication : runs) {
       Measurements first = replication.get(0).requests();
       Traffic firstTraffic = replication.get(0).traffic();
+      assertEquals(0, replication.get(0).errorRate());
       for (ReplicationOutcome other : replication.subList(1, replication.size())) {
         Measurements requests = other.requests();
         assertEquals(0, other.errorRate());
         assertEquals(first.measured, requests.measured);
-        assertTrue(java.util.Arrays.equals(first.routeMeasured, requests.routeMeasured));
+        assertArrayEquals(first.routeMeasured, requests.routeMeasured);
         int service = Hop.POD_SERVICE.ordinal();
         assertEquals(first.hopSeconds[service], requests.hopSeconds[service],
             first.hopSeconds[service] * 1e-9);
-        assertEquals(firstTraffic.internetEgressBytes, other.traffic().internetEgressBytes);
+        assertEquals(firstTraffic.internetEgressBytes, other.traffic().internetEgressBytes,
+            firstTraffic.internetEgressBytes * 1e-9);
       }
     }
   }
