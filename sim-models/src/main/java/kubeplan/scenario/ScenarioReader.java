@@ -170,13 +170,13 @@ public final class ScenarioReader {
     if (!found.isEmpty()) {
       return Optional.empty();
     }
-    List<ScenarioFile.Manifest> sources256 =
+    List<ScenarioFile.Manifest> manifestDigests =
         manifests.values().stream()
             .map(m -> new ScenarioFile.Manifest(m.path(), m.sha256()))
             .toList();
     List<Problem> notes = manifests.values().stream().flatMap(m -> m.notes().stream()).toList();
     return Optional.of(
-        new ScenarioFile(file, yaml.get().sha256(), sources256, sweep.keys(), points, notes));
+        new ScenarioFile(file, yaml.get().sha256(), manifestDigests, sweep.keys(), points, notes));
   }
 
   /** {@code "sweep point 3: services[foo].replicas=4"} for a point. */
