@@ -1,0 +1,130 @@
+package kubeplan.queueing;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+import kubeplan.random.RandomStreams;
+import kubeplan.stats.MeasurementWindow;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Choice frequencies are checked against their binomial truth with z = 4 standard deviations,
+ * sqrt(n p (1 - p)): a correct balancer fails by chance with probability about 6e-5 per check.
+ */
+class BalancerTest {
+  private static final int CHOICES = 60_000;
+  private static final RandomStreams STREAMS = new RandomStreams(7, 0);
+  private static final RequestLayout LAYOUT = layout();
+  private static final int KEY = 0;
+
+  private static RequestLayout layout() {
+    RequestLayout.Builder builder = RequestLayout.builder();
+    builder.intAttribute("key");
+    return builder.build();
+  }
+
+  private static final Request REQUEST =
+      new Requests(LAYOUT, new MeasurementWindow(0, 1)).create(0);
+
+  @Test
+  void roundRobin_visitsTheTargetsInTurn() {
+    Balancer balancer = Balancer.roundRobin(3);
+    List<Integer> chosen = new ArrayList<>();
+    for (int i = 0; i < 7; i++) {
+      chosen.add(balancer.choose(REQUEST));
+    }
+    assertEquals(List.of(0, 1, 2, 0, 1, 2, 0), chosen);
+  }
+
+  @Test
+  void weightedRandom_choosesInProportionToTheWeights() {
+    Balancer balancer =
+        Balancer.weightedRandom(new double[] {1, 2, 0, 3}, STREAMS.stream("weighted"));
+    int[] counts = count(balancer, CHOICES);
+    assertEquals(0, counts[2], "a zero weight is never chosen");
+    assertFrequency(counts[0], CHOICES, 1 / 6.0);
+    assertFrequency(counts[1], CHOICES, 2 / 6.0);
+    assertFrequency(counts[3], CHOICES, 3 / 6.0);
+  }
+
+  @Test
+  void weightedRandom_isDeterministicForItsStream() {
+    int[] first = sequence(Balancer.weightedRandom(new double[] {1, 1, 1},
+        new RandomStreams(3, 1).stream("lb")));
+    int[] second = sequence(Balancer.weightedRandom(new double[] {1, 1, 1},
+        new RandomStreams(3, 1).stream("lb")));
+    assertArrayEquals(first, second);
+  }
+
+  @Test
+  void leastConnections_choosesAmongTheLeastLoaded_tiesUniformly() {
+    int[] load = {3, 1, 2, 1};
+    Balancer balancer =
+        Balancer.leastConnections(4, target -> load[target], STREAMS.stream("least"));
+    int[] counts = count(balancer, CHOICES);
+    assertEquals(0, counts[0] + counts[2], "only the least-loaded targets are chosen");
+    assertFrequency(counts[1], CHOICES, 0.5);
+  }
+
+  @Test
+  void powerOfTwoChoices_picksTheLessLoadedOfTwoDifferentTargets() {
+    // Target 1 is idle and wins whenever it is among the two sampled: 1 - C(3,2)/C(4,2) = 1/2.
+    int[] load = {5, 0, 5, 5};
+    Balancer balancer =
+        Balancer.powerOfTwoChoices(4, target -> load[target], STREAMS.stream("p2c"));
+    int[] counts = count(balancer, CHOICES);
+    assertFrequency(counts[1], CHOICES, 0.5);
+    int[] pair = {1, 0};
+    Balancer two = Balancer.powerOfTwoChoices(2, target -> pair[target], STREAMS.stream("two"));
+    assertEquals(CHOICES, count(two, CHOICES)[1], "two different targets are always compared");
+  }
+
+  @Test
+  void affinity_sendsTheSameKeyToTheSameTarget_andSpreadsKeysEvenly() {
+    Balancer balancer = Balancer.affinity(4, KEY);
+    Request request = new Requests(LAYOUT, new MeasurementWindow(0, 1)).create(0);
+    int[] counts = new int[4];
+    for (int key = 0; key < CHOICES; key++) {
+      request.setIntAttribute(KEY, key);
+      int target = balancer.choose(request);
+      assertEquals(target, balancer.choose(request));
+      counts[target]++;
+    }
+    for (int target = 0; target < 4; target++) {
+      assertFrequency(counts[target], CHOICES, 0.25);
+    }
+  }
+
+  @Test
+  void aBalancerWithoutTargets_isRefused() {
+    assertEquals("a balancer needs at least one target: 0",
+        assertThrows(IllegalArgumentException.class, () -> Balancer.roundRobin(0)).getMessage());
+    assertEquals("at least one weight must be > 0",
+        assertThrows(IllegalArgumentException.class,
+            () -> Balancer.weightedRandom(new double[] {0, 0}, STREAMS.stream("w"))).getMessage());
+  }
+
+  private static int[] count(Balancer balancer, int choices) {
+    int[] counts = new int[balancer.targets()];
+    for (int i = 0; i < choices; i++) {
+      counts[balancer.choose(REQUEST)]++;
+    }
+    return counts;
+  }
+
+  private static int[] sequence(Balancer balancer) {
+    int[] chosen = new int[100];
+    for (int i = 0; i < chosen.length; i++) {
+      chosen[i] = balancer.choose(REQUEST);
+    }
+    return chosen;
+  }
+
+  private static void assertFrequency(int count, int n, double p) {
+    double tolerance = 4 * Math.sqrt(n * p * (1 - p));
+    assertEquals(n * p, count, tolerance, "count out of " + n + " with probability " + p);
+  }
+}

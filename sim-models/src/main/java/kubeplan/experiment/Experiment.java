@@ -1,0 +1,162 @@
+package kubeplan.experiment;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kubeplan.exposure.PointModel;
+import kubeplan.exposure.ReplicationOutcome;
+import kubeplan.replication.Precision;
+import kubeplan.replication.Replications;
+import kubeplan.results.FileDigest;
+import kubeplan.results.PointResults;
+import kubeplan.results.Reproducibility;
+import kubeplan.results.RunSettings;
+import kubeplan.results.ScenarioResults;
+import kubeplan.results.ScenarioSource;
+import kubeplan.results.SweepKey;
+import kubeplan.results.SweepValue;
+import kubeplan.scenario.RunSpec;
+import kubeplan.scenario.Scenario;
+import kubeplan.scenario.ScenarioFile;
+import kubeplan.scenario.ScenarioPoint;
+
+/**
+ * Runs one scenario file: every sweep point × exposure × replication, on a pool of threads, and
+ * assembles the results. The results are the same for any number of threads: each replication
+ * is a function of (seed, replication index) alone, and they are gathered in index order.
+ */
+public final class Experiment {
+  private Experiment() {}
+
+  /**
+   * Simulates every point of {@code file} with the command line's overrides applied.
+   *
+   * @throws IllegalArgumentException when a point cannot be built (e.g. pods do not fit)
+   * @throws java.util.concurrent.CancellationException when the calling thread is interrupted
+   */
+  public static ScenarioResults run(ScenarioFile file, RunOptions options,
+      ProgressListener progress) {
+    Instant started = Instant.now();
+    long startNanos = System.nanoTime();
+    List<Scenario> scenarios = new ArrayList<>();
+    List<PointModel> models = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    for (ScenarioPoint point : file.points()) {
+      Scenario scenario = Overrides.apply(point.scenario(), options);
+      PointModel model = PointModel.of(scenario);
+      scenarios.add(scenario);
+      models.add(model);
+      for (String warning : model.warnings()) {
+        warnings.add(pointLabel(file, point) + warning);
+      }
+    }
+    Scenario first = scenarios.get(0);
+    List<List<List<ReplicationOutcome>>> runs =
+        first.run().precision().isPresent() && options.replications().isEmpty()
+            ? sequential(scenarios, models, options.threads(), progress)
+            : fixed(scenarios, models, options.threads(), progress);
+
+    List<PointResults> points = new ArrayList<>();
+    for (int p = 0; p < models.size(); p++) {
+      ScenarioPoint point = file.points().get(p);
+      points.add(models.get(p).results(point.index(), sweepValues(point), runs.get(p),
+          Slos.targets(scenarios.get(p).slo())));
+      for (String warning : models.get(p).costWarnings(runs.get(p).get(0))) {
+        if (!warnings.contains(warning)) {
+          warnings.add(warning);
+        }
+      }
+    }
+    int replications = runs.stream().mapToInt(List::size).max().orElse(0);
+    RunSpec run = first.run();
+    RunSettings settings = new RunSettings(first.seed(), run.duration(), Settings.warmup(run),
+        replications, run.confidence(), Settings.precision(run));
+    List<SweepKey> keys = file.sweepKeys().stream()
+        .map(key -> new SweepKey(key, Optional.empty())).toList();
+    return new ScenarioResults(first.name(), first.description(), source(file), settings, keys,
+        points, Slos.of(first.slo()), BreakEvens.find(keys, points), warnings,
+        new Reproducibility(Version.current(), options.commandLine(), options.threads(), started,
+            Duration.ofNanos(System.nanoTime() - startNanos)));
+  }
+
+  /** Every point with its scenario's replication count, all on one pool. */
+  private static List<List<List<ReplicationOutcome>>> fixed(List<Scenario> scenarios,
+      List<PointModel> models, int threads, ProgressListener progress) {
+    int[] offsets = new int[scenarios.size() + 1];
+    long planned = 0;
+    for (int p = 0; p < scenarios.size(); p++) {
+      int replications = scenarios.get(p).run().replications();
+      offsets[p + 1] = offsets[p] + replications;
+      planned += (long) replications * models.get(p).exposures();
+    }
+    progress.planned(planned);
+    List<List<ReplicationOutcome>> all = Replications.run(offsets[scenarios.size()], threads,
+        task -> {
+          int p = 0;
+          while (task >= offsets[p + 1]) {
+            p++;
+          }
+          List<ReplicationOutcome> outcome =
+              models.get(p).replicate(scenarios.get(p).seed(), task - offsets[p]);
+          progress.completed(outcome.size());
+          return outcome;
+        });
+    List<List<List<ReplicationOutcome>>> byPoint = new ArrayList<>();
+    for (int p = 0; p < scenarios.size(); p++) {
+      byPoint.add(all.subList(offsets[p], offsets[p + 1]));
+    }
+    return byPoint;
+  }
+
+  /**
+   * Sequential stopping ({@code run.precision}), point by point: replications are added until
+   * the baseline exposure's metric has the relative CI half-width asked for, or the maximum.
+   */
+  private static List<List<List<ReplicationOutcome>>> sequential(List<Scenario> scenarios,
+      List<PointModel> models, int threads, ProgressListener progress) {
+    List<List<List<ReplicationOutcome>>> byPoint = new ArrayList<>();
+    for (int p = 0; p < scenarios.size(); p++) {
+      Scenario scenario = scenarios.get(p);
+      PointModel model = models.get(p);
+      RunSpec.Precision precision = scenario.run().precision().orElseThrow();
+      progress.planned((long) precision.maxReplications() * model.exposures());
+      Precision target = new Precision(precision.relativeHalfWidth(),
+          scenario.run().confidence(), Math.min(scenario.run().replications(),
+          precision.maxReplications()), precision.maxReplications());
+      var metric = PrecisionMetric.of(precision.metric());
+      var run = Replications.runUntil(target, threads, r -> {
+        List<ReplicationOutcome> outcome = model.replicate(scenario.seed(), r);
+        progress.completed(outcome.size());
+        return outcome;
+      }, outcome -> metric.applyAsDouble(outcome.get(0)));
+      progress.completed((long) (precision.maxReplications() - run.replications().size())
+          * model.exposures());
+      byPoint.add(run.replications());
+    }
+    return byPoint;
+  }
+
+  private static List<SweepValue> sweepValues(ScenarioPoint point) {
+    List<SweepValue> values = new ArrayList<>();
+    for (Map.Entry<String, kubeplan.scenario.SweepValue> entry : point.values().entrySet()) {
+      kubeplan.scenario.SweepValue value = entry.getValue();
+      values.add(value.number().isPresent()
+          ? new SweepValue.Quantity(value.number().getAsDouble(), value.text())
+          : new SweepValue.Label(value.text()));
+    }
+    return values;
+  }
+
+  private static String pointLabel(ScenarioFile file, ScenarioPoint point) {
+    return file.points().size() == 1 ? "" : "point " + point.index() + ": ";
+  }
+
+  private static ScenarioSource source(ScenarioFile file) {
+    return new ScenarioSource(new FileDigest(file.source().toString(), file.sha256()),
+        file.manifests().stream()
+            .map(m -> new FileDigest(m.path().toString(), m.sha256())).toList());
+  }
+}

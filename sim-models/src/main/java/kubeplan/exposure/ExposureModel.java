@@ -1,0 +1,731 @@
+package kubeplan.exposure;
+
+import java.util.function.Consumer;
+import kubeplan.engine.Engine;
+import kubeplan.queueing.Balancer;
+import kubeplan.queueing.Drain;
+import kubeplan.queueing.Link;
+import kubeplan.queueing.Request;
+import kubeplan.queueing.RequestLayout;
+import kubeplan.queueing.Requests;
+import kubeplan.queueing.Sampler;
+import kubeplan.queueing.Source;
+import kubeplan.queueing.Station;
+import kubeplan.random.Distribution;
+import kubeplan.random.RandomStream;
+import kubeplan.random.RandomStreams;
+import kubeplan.results.Hop;
+import kubeplan.routing.KubeProxyMode;
+import kubeplan.scenario.ControllerSpec;
+import kubeplan.scenario.ExposureSpec;
+import kubeplan.scenario.ServiceSpec;
+import kubeplan.scenario.WorkloadSpec;
+import kubeplan.stats.MeasurementWindow;
+
+/**
+ * One replication of one exposure: the pods, ingress controllers and node links as engine
+ * stations, and the path each request takes through the three network tiers, hop by hop, as
+ * Kubernetes routes it.
+ *
+ * <p>Every random attribute of a request — its route, sizes, service demand and the uniforms that
+ * decide its load balancer node, entry node and endpoints — is drawn when it is created from
+ * streams named by what they decide, so every exposure and every sweep point sees the same
+ * requests (common random numbers).
+ */
+final class ExposureModel {
+  /*
+   * A request moves through stages. Pure network hops between stations are summed into one
+   * scheduled event (zero time schedules nothing) while each hop's share goes into the request's
+   * per-hop accounting; stations (pods, controllers, node links) queue. The stage attribute says
+   * where a request goes when a link or a merged delay releases it, so every continuation is a
+   * Consumer bound once per model: nothing is allocated per event but the request.
+   */
+  private static final int TO_CONTROLLER = 0;
+  private static final int TO_POD = 1;
+  private static final int RESPONSE_TO_CONTROLLER = 2;
+  private static final int RESPONSE_OUT = 3;
+
+  private final ExposurePlan plan;
+  private final Latencies latencies;
+  private final Engine engine;
+  private final MeasurementWindow window;
+  private final Measurements measurements;
+  private final Traffic traffic;
+  private final Drain drain;
+  private final Source source;
+
+  private final int aRoute;
+  private final int aInstance;
+  private final int aEntryNode;
+  private final int aZone;
+  private final int aController;
+  private final int aPod;
+  private final int aStage;
+  private final int aRequestSize;
+  private final int aResponseSize;
+  private final int aDemand;
+  private final int aControllerTime;
+  private final int aControllerResponseTime;
+  private final int aPayload;
+  private final int aLinkNode;
+  private final int aClient;
+  private final int aEntryUniform;
+  private final int aNodeUniform;
+  private final int aEndpointUniform;
+  private final int aBackendUniform;
+  private final int aCopyUniform;
+
+  private final RandomStream mixStream;
+  private final RandomStream sizeStream;
+  private final RandomStream demandStream;
+  private final RandomStream routingStream;
+  private final RandomStream controllerStream;
+  private final RandomStream networkStream;
+  private final double[] mixCumulative;
+
+  private final Station[] pods;
+  private final Station[] controllers;
+  private final int[] controllerInFlight;
+  private final int[] controllerOfPod;
+  private final Link[] links;
+  private final Consumer<Request>[] linkArrivals;
+  /** Per controller and Service instance, how the controller picks a backend pod. */
+  private final Balancer[][] backendChoice;
+  private final int[][] ipvsNext;
+  private final int[] pinned;
+  private int nodeRoundRobin;
+
+  private final Consumer<Request> created = this::created;
+  private final Consumer<Request> arrive = this::arrive;
+  private final Consumer<Request> linked = this::linked;
+  private final Consumer<Request> podServed = this::podServed;
+  private final Consumer<Request> controllerServed = this::controllerServed;
+  private final Consumer<Request> rejected = this::rejected;
+  private final Consumer<Request> timedOut = this::timedOut;
+  private final Consumer<Request> delivered = this::delivered;
+  private final Consumer<Request> completed = this::completed;
+
+  ExposureModel(ExposurePlan plan, Engine engine, RandomStreams streams, MeasurementWindow window,
+      double horizon) {
+    this.plan = plan;
+    this.latencies = plan.latencies;
+    this.engine = engine;
+    this.window = window;
+    this.measurements = new Measurements(plan.routeInstances.length, horizon);
+    this.traffic = new Traffic(plan.entry == Entry.NODE_PORT ? 0
+        : plan.exposure.type() == ExposureSpec.ExposureType.LOAD_BALANCER
+            ? plan.instances.size() : 1);
+
+    RequestLayout.Builder layout = RequestLayout.builder();
+    for (Hop hop : Hop.values()) {
+      layout.hop(hop.text());
+    }
+    aRoute = layout.intAttribute("route");
+    aInstance = layout.intAttribute("instance");
+    aEntryNode = layout.intAttribute("entry-node");
+    aZone = layout.intAttribute("lb-zone");
+    aController = layout.intAttribute("controller");
+    aPod = layout.intAttribute("pod");
+    aStage = layout.intAttribute("stage");
+    aRequestSize = layout.attribute("request-size");
+    aResponseSize = layout.attribute("response-size");
+    aDemand = layout.attribute("demand");
+    aControllerTime = layout.attribute("controller-time");
+    aControllerResponseTime = layout.attribute("controller-response-time");
+    aPayload = layout.attribute("payload");
+    aLinkNode = layout.intAttribute("link-node");
+    aClient = layout.intAttribute("client");
+    aEntryUniform = layout.attribute("u-entry-zone");
+    aNodeUniform = layout.attribute("u-entry-node");
+    aEndpointUniform = layout.attribute("u-endpoint");
+    aBackendUniform = layout.attribute("u-backend");
+    aCopyUniform = layout.attribute("u-copy");
+    Requests requests = new Requests(layout.build(), window);
+
+    mixStream = streams.stream("workload.mix");
+    sizeStream = streams.stream("workload.sizes");
+    demandStream = streams.stream("workload.demand");
+    routingStream = streams.stream("workload.routing");
+    controllerStream = streams.stream("ingress.controller");
+    networkStream = streams.stream("network");
+    mixCumulative = cumulativeWeights(plan);
+
+    pods = new Station[plan.pods.size()];
+    for (int p = 0; p < pods.length; p++) {
+      int instance = plan.podInstance[p];
+      if (instance < 0) {
+        continue;
+      }
+      ServiceSpec spec = plan.instances.spec(instance);
+      Station.Builder builder = Station.builder(engine, "pod/" + plan.pods.get(p).name(), window)
+          .workers(spec.concurrency())
+          .serviceTime(Sampler.carried(aDemand))
+          .whenServed(podServed)
+          .whenRejected(rejected);
+      spec.queueLimit().ifPresent(builder::queueLimit);
+      pods[p] = builder.build();
+    }
+    controllers = new Station[plan.controllers.length];
+    controllerInFlight = new int[plan.controllers.length];
+    controllerOfPod = new int[plan.pods.size()];
+    for (int c = 0; c < plan.controllers.length; c++) {
+      controllerOfPod[plan.controllers[c]] = c;
+    }
+    ControllerSpec controller = plan.exposure.controller().orElse(null);
+    for (int c = 0; c < controllers.length; c++) {
+      controllers[c] = Station.builder(engine, "ingress-controller/" + c, window)
+          .workers(controller.concurrency())
+          .serviceTime(request -> request.attribute(request.intAttribute(aStage) == TO_CONTROLLER
+              ? aControllerTime : aControllerResponseTime))
+          .whenServed(controllerServed)
+          .build();
+    }
+    links = new Link[plan.nodes.size()];
+    @SuppressWarnings("unchecked") // a generic array of one bound method reference per node
+    Consumer<Request>[] arrivals = new Consumer[links.length];
+    linkArrivals = arrivals;
+    if (Double.isFinite(latencies.nodeBytesPerSecond())) {
+      for (int n = 0; n < links.length; n++) {
+        links[n] = Link.of(engine, "link/" + plan.nodes.get(n).name(), window,
+            latencies.nodeBytesPerSecond(), latencies.flowBytesPerSecond(),
+            Sampler.carried(aPayload), Hop.TRANSMISSION.ordinal(), linked);
+        linkArrivals[n] = links[n]::arrive;
+      }
+    }
+    backendChoice = new Balancer[controllers.length][plan.instances.size()];
+    for (int c = 0; c < controllers.length; c++) {
+      for (int i = 0; i < plan.instances.size(); i++) {
+        backendChoice[c][i] = backendBalancer(controller.balancing(), plan.endpoints[i],
+            controllerStream);
+      }
+    }
+    ipvsNext = new int[Math.max(1, plan.proxyEndpoints.length)][plan.nodes.size()];
+    WorkloadSpec workload = plan.scenario.workload();
+    pinned = new int[workload.clients().orElse(0) * plan.instances.size() * 3];
+    java.util.Arrays.fill(pinned, -1);
+
+    drain = new Drain(engine, 1);
+    source = Source.of(workload.arrivals(), engine, streams.stream("workload.arrivals"),
+        requests, created, drain::sourceExhausted);
+  }
+
+  Measurements measurements() {
+    return measurements;
+  }
+
+  Traffic traffic() {
+    return traffic;
+  }
+
+  Station[] pods() {
+    return pods;
+  }
+
+  Station[] controllers() {
+    return controllers;
+  }
+
+  Link[] links() {
+    return links;
+  }
+
+  void start() {
+    source.start();
+  }
+
+  // ---- creation: draw everything random about the request, then choose its way in ----
+
+  private void created(Request request) {
+    drain.entered();
+    int route = pick(mixCumulative, mixStream.nextDouble());
+    request.setIntAttribute(aRoute, route);
+    request.setIntAttribute(aClient, clientOf(request.client(),
+        plan.scenario.workload().clients(), routingStream.nextDouble()));
+    request.setAttribute(aCopyUniform, routingStream.nextDouble());
+    request.setAttribute(aEntryUniform, routingStream.nextDouble());
+    request.setAttribute(aNodeUniform, routingStream.nextDouble());
+    request.setAttribute(aEndpointUniform, routingStream.nextDouble());
+    request.setAttribute(aBackendUniform, routingStream.nextDouble());
+    if (request.measured()) {
+      measurements.arrived(route);
+    }
+    int[] instances = plan.routeInstances[route];
+    if (instances.length == 0) {
+      fail(request, ErrorCause.UNROUTABLE);
+      return;
+    }
+    int instance = instances[index(request.attribute(aCopyUniform), instances.length)];
+    request.setIntAttribute(aInstance, instance);
+    ServiceSpec spec = plan.instances.spec(instance);
+    request.setAttribute(aRequestSize, spec.requestSize().sample(sizeStream));
+    request.setAttribute(aResponseSize, spec.responseSize().sample(sizeStream));
+    request.setAttribute(aDemand, spec.serviceTime().sample(demandStream));
+    if (plan.entry == Entry.INGRESS_CONTROLLER) {
+      request.setAttribute(aControllerTime, latencies.controllerProcessing().sample(controllerStream));
+      request.setAttribute(aControllerResponseTime,
+          latencies.controllerResponseProcessing().sample(controllerStream));
+    }
+    enter(request, instance);
+  }
+
+  /** The client's side: internet, load balancer, the entry node and kube-proxy's choice. */
+  private void enter(Request request, int instance) {
+    boolean newConnection = newConnection(request);
+    double delay = hop(request, Hop.INTERNET, latencies.internet());
+    int target = plan.entry == Entry.INGRESS_CONTROLLER ? 0 : instance;
+    int zone = -1;
+    int node = -1;
+    int first;
+    if (plan.entry == Entry.NODE_PORT) {
+      node = pinnedOr(request, instance, 0, chooseNodePortNode(request));
+    } else {
+      int[] zones = plan.entryZones[target];
+      if (zones.length == 0) {
+        fail(request, ErrorCause.DROPPED);
+        return;
+      }
+      zone = pinnedOr(request, instance, 0,
+          zones[index(request.attribute(aEntryUniform), zones.length)]);
+      delay += latencies.loadBalancer().map(lb -> hop(request, Hop.LOAD_BALANCER, lb)).orElse(0.0);
+      int lb = plan.exposure.type() == ExposureSpec.ExposureType.LOAD_BALANCER ? instance : 0;
+      countLoadBalancer(request, lb, newConnection);
+    }
+    request.setIntAttribute(aZone, zone);
+    if (newConnection) {
+      delay += setUp(request);
+    }
+    if (plan.entry == Entry.LOAD_BALANCER_IP || plan.entry == Entry.INGRESS_CLOUD) {
+      int[] pods = plan.entryTargets[target][zone];
+      first = pinnedOr(request, instance, 1,
+          pods[index(request.attribute(aEndpointUniform), pods.length)]);
+      request.setIntAttribute(aEntryNode, -1);
+      request.setIntAttribute(aPod, first);
+      request.setIntAttribute(aStage, TO_POD);
+      moveFromLoadBalancer(request, first, delay);
+      return;
+    }
+    if (plan.entry != Entry.NODE_PORT) {
+      int[] nodes = plan.entryTargets[target][zone];
+      node = pinnedOr(request, instance, 1, nodes[index(request.attribute(aNodeUniform),
+          nodes.length)]);
+      if (plan.nodeZone[node] != zone) {
+        delay += crossZone(request, request.attribute(aRequestSize));
+      }
+    }
+    request.setIntAttribute(aEntryNode, node);
+    delay += hop(request, Hop.KUBE_PROXY, latencies.kubeProxyPerPacket());
+    if (newConnection) {
+      delay += hop(request, Hop.KUBE_PROXY, latencies.kubeProxyNewConnection());
+    }
+    int[] endpoints = plan.proxyEndpoints[target][node];
+    if (endpoints.length == 0) {
+      noAnswer(request);
+      return;
+    }
+    first = pinnedOr(request, instance, 2, kubeProxyChoice(request, target, node, endpoints));
+    if (plan.entry == Entry.INGRESS_CONTROLLER) {
+      request.setIntAttribute(aController, controllerOfPod[first]);
+      request.setIntAttribute(aStage, TO_CONTROLLER);
+    } else {
+      request.setIntAttribute(aPod, first);
+      request.setIntAttribute(aStage, TO_POD);
+    }
+    moveFromNode(request, node, first, delay, request.attribute(aRequestSize));
+  }
+
+  // ---- moving between places ----
+
+  /** From a node (or a pod on it, when {@code fromPod}) to pod {@code pod}, then its station. */
+  private void moveFromNode(Request request, int node, int pod, double delay, double bytes) {
+    int to = plan.podNode[pod];
+    if (to == node) {
+      continueAfter(request, delay + hop(request, Hop.VETH, latencies.veth()), arrive);
+    } else if (links[node] != null) {
+      sendOverLink(request, node, bytes, delay);
+    } else {
+      continueAfter(request, delay + crossNodes(request, node, to, bytes)
+          + hop(request, Hop.VETH, latencies.veth()), arrive);
+    }
+  }
+
+  /** A payload has left node link {@code node}: on to the node where it is going, then on. */
+  private void linked(Request request) {
+    int stage = request.intAttribute(aStage);
+    double bytes = request.attribute(aPayload);
+    int from = request.intAttribute(aLinkNode);
+    if (stage == RESPONSE_OUT) {
+      int to = request.intAttribute(aEntryNode);
+      continueAfter(request, crossNodes(request, from, to, bytes), delivered);
+    } else {
+      int to = plan.podNode[stage == TO_POD
+          ? request.intAttribute(aPod) : plan.controllers[controllerIndex(request)]];
+      continueAfter(request, crossNodes(request, from, to, bytes)
+          + hop(request, Hop.VETH, latencies.veth()), arrive);
+    }
+  }
+
+  private void moveFromLoadBalancer(Request request, int pod, double delay) {
+    if (plan.nodeZone[plan.podNode[pod]] != request.intAttribute(aZone)) {
+      delay += crossZone(request, request.attribute(aRequestSize));
+    }
+    continueAfter(request, delay + hop(request, Hop.VETH, latencies.veth()), arrive);
+  }
+
+  /** A request reaches the station its stage names. */
+  private void arrive(Request request) {
+    switch (request.intAttribute(aStage)) {
+      case TO_POD -> pods[request.intAttribute(aPod)].arrive(request);
+      case TO_CONTROLLER -> arriveAtController(request);
+      case RESPONSE_TO_CONTROLLER -> controllers[controllerIndex(request)].arrive(request);
+      default -> throw new IllegalStateException("request " + request.id()
+          + " cannot arrive at a station in stage " + request.intAttribute(aStage));
+    }
+  }
+
+  private void arriveAtController(Request request) {
+    int c = controllerIndex(request);
+    if (controllerInFlight[c] >= plan.exposure.controller().orElseThrow().maxConnections()) {
+      fail(request, ErrorCause.REJECTED);
+      return;
+    }
+    controllerInFlight[c]++;
+    controllers[c].arrive(request);
+  }
+
+  private void controllerServed(Request request) {
+    double wait = request.serviceStartedAt() - request.stationArrivedAt();
+    request.addHopTime(Hop.INGRESS_CONTROLLER_QUEUE.ordinal(), wait);
+    request.addHopTime(Hop.INGRESS_CONTROLLER.ordinal(), engine.now() - request.serviceStartedAt());
+    int c = controllerIndex(request);
+    int from = plan.podNode[plan.controllers[c]];
+    if (request.intAttribute(aStage) == TO_CONTROLLER) {
+      int instance = request.intAttribute(aInstance);
+      int[] endpoints = plan.endpoints[instance];
+      Balancer balancer = backendChoice[c][instance];
+      int pod = endpoints[balancer == null
+          ? index(request.attribute(aBackendUniform), endpoints.length)
+          : balancer.choose(request)];
+      request.setIntAttribute(aPod, pod);
+      request.setIntAttribute(aStage, TO_POD);
+      moveFromNode(request, from, pod, hop(request, Hop.VETH, latencies.veth()),
+          request.attribute(aRequestSize));
+    } else {
+      controllerInFlight[c]--;
+      respondFrom(request, from, hop(request, Hop.VETH, latencies.veth()));
+    }
+  }
+
+  private void podServed(Request request) {
+    double wait = request.serviceStartedAt() - request.stationArrivedAt();
+    request.addHopTime(Hop.POD_QUEUE.ordinal(), wait);
+    request.addHopTime(Hop.POD_SERVICE.ordinal(), engine.now() - request.serviceStartedAt());
+    int pod = request.intAttribute(aPod);
+    double delay = hop(request, Hop.VETH, latencies.veth());
+    double bytes = request.attribute(aResponseSize);
+    if (plan.entry == Entry.INGRESS_CONTROLLER) {
+      request.setIntAttribute(aStage, RESPONSE_TO_CONTROLLER);
+      moveFromNode(request, plan.podNode[pod], plan.controllers[controllerIndex(request)], delay,
+          bytes);
+      return;
+    }
+    if (plan.entry == Entry.LOAD_BALANCER_IP || plan.entry == Entry.INGRESS_CLOUD) {
+      request.setIntAttribute(aStage, RESPONSE_OUT);
+      if (plan.nodeZone[plan.podNode[pod]] != request.intAttribute(aZone)) {
+        delay += crossZone(request, bytes);
+      }
+      continueAfter(request, delay, delivered);
+      return;
+    }
+    respondFrom(request, plan.podNode[pod], delay);
+  }
+
+  /**
+   * The response leaves node {@code node} for the entry node — source NAT sends it back the way
+   * it came — unless the load balancer returns directly (direct server return).
+   */
+  private void respondFrom(Request request, int node, double delay) {
+    request.setIntAttribute(aStage, RESPONSE_OUT);
+    int entry = request.intAttribute(aEntryNode);
+    double bytes = request.attribute(aResponseSize);
+    if (entry == node || !latencies.loadBalancerOnReturn() && plan.entry != Entry.NODE_PORT) {
+      continueAfter(request, delay, delivered);
+    } else if (links[node] != null) {
+      sendOverLink(request, node, bytes, delay);
+    } else {
+      continueAfter(request, delay + crossNodes(request, node, entry, bytes), delivered);
+    }
+  }
+
+  /** The response is at the cluster's edge: back through the load balancer and the internet. */
+  private void delivered(Request request) {
+    double delay = 0;
+    if (latencies.loadBalancerOnReturn()) {
+      delay += latencies.loadBalancer().map(lb -> hop(request, Hop.LOAD_BALANCER, lb)).orElse(0.0);
+    }
+    delay += hop(request, Hop.INTERNET, latencies.internet());
+    if (request.measured()) {
+      traffic.internetEgressBytes += request.attribute(aResponseSize);
+    }
+    continueAfter(request, delay, completed);
+  }
+
+  private void completed(Request request) {
+    double latency = engine.now() - request.createdAt();
+    if (request.measured()) {
+      int lb = loadBalancerOf(request);
+      if (lb >= 0) {
+        traffic.lbConnectionSeconds[lb] += latency;
+      }
+      if (latency > plan.scenario.workload().timeout().toNanos() / 1e9) {
+        measurements.failed(ErrorCause.TIMEOUT);
+      } else {
+        measurements.succeeded(request, request.intAttribute(aRoute), latency);
+      }
+    }
+    left(request);
+  }
+
+  private void rejected(Request request) {
+    fail(request, ErrorCause.REJECTED);
+  }
+
+  /** A NodePort client that picked a node without a local endpoint gets no answer. */
+  private void noAnswer(Request request) {
+    continueAfter(request, plan.scenario.workload().timeout().toNanos() / 1e9, timedOut);
+  }
+
+  private void timedOut(Request request) {
+    fail(request, ErrorCause.TIMEOUT);
+  }
+
+  private void fail(Request request, ErrorCause cause) {
+    if (request.measured()) {
+      measurements.failed(cause);
+    }
+    left(request);
+  }
+
+  private void left(Request request) {
+    source.finished(request);
+    drain.left();
+  }
+
+  // ---- hops, choices and counters ----
+
+  /** Samples one traversal of {@code hop} and books it to the request. */
+  private double hop(Request request, Hop hop, Distribution latency) {
+    double seconds = latency.sample(networkStream);
+    request.addHopTime(hop.ordinal(), seconds);
+    return seconds;
+  }
+
+  /** From node {@code from} to node {@code to}: same zone or not, plus the overlay's cost. */
+  private double crossNodes(Request request, int from, int to, double bytes) {
+    double delay;
+    if (plan.nodeZone[from] == plan.nodeZone[to]) {
+      delay = hop(request, Hop.CROSS_NODE, latencies.crossNode());
+    } else {
+      delay = crossZone(request, bytes);
+    }
+    if (latencies.encapsulation().isPresent()) {
+      delay += hop(request, Hop.ENCAPSULATION, latencies.encapsulation().get());
+    }
+    return delay;
+  }
+
+  private double crossZone(Request request, double bytes) {
+    if (request.measured()) {
+      if (request.intAttribute(aStage) >= RESPONSE_TO_CONTROLLER) {
+        traffic.crossZoneResponseBytes += bytes;
+      } else {
+        traffic.crossZoneRequestBytes += bytes;
+      }
+    }
+    return hop(request, Hop.CROSS_ZONE, latencies.crossZone());
+  }
+
+  private void sendOverLink(Request request, int node, double bytes, double delay) {
+    request.setAttribute(aPayload, bytes);
+    request.setIntAttribute(aLinkNode, node);
+    continueAfter(request, delay, linkArrivals[node]);
+  }
+
+  /** Hands the request on after {@code delay}; zero time schedules nothing. */
+  private void continueAfter(Request request, double delay, Consumer<Request> next) {
+    if (delay == 0) {
+      next.accept(request);
+    } else {
+      request.continueAfter(engine, delay, next);
+    }
+  }
+
+  /**
+   * Whether this request opens a connection: every request with {@code perRequest}; with N
+   * keep-alive clients only a client's first request to a Service; never with {@code many}
+   * clients, which the spec defines as already connected.
+   */
+  private boolean newConnection(Request request) {
+    WorkloadSpec workload = plan.scenario.workload();
+    if (workload.connections() == WorkloadSpec.ConnectionMode.PER_REQUEST) {
+      return true;
+    }
+    return workload.clients().isPresent()
+        && pinned[pinSlot(request, request.intAttribute(aInstance), 0)] < 0;
+  }
+
+  /** TCP set-up (one round trip of the path plus socket work) and TLS where it terminates. */
+  private double setUp(Request request) {
+    if (request.measured()) {
+      traffic.newConnections++;
+    }
+    double seconds = 2 * latencies.internet().sample(networkStream)
+        + latencies.connectionSetup().sample(networkStream);
+    if (plan.exposure.tlsTermination() != ExposureSpec.TlsTermination.NONE) {
+      seconds += latencies.tlsHandshake().sample(networkStream);
+    }
+    request.addHopTime(Hop.CONNECTION_SETUP.ordinal(), seconds);
+    return seconds;
+  }
+
+  private void countLoadBalancer(Request request, int lb, boolean newConnection) {
+    if (request.measured()) {
+      traffic.lbRequests[lb]++;
+      traffic.lbBytesIn[lb] += request.attribute(aRequestSize);
+      if (latencies.loadBalancerOnReturn()) {
+        traffic.lbBytesOut[lb] += request.attribute(aResponseSize);
+      }
+      if (newConnection) {
+        traffic.lbNewConnections[lb]++;
+      }
+    }
+  }
+
+  private int loadBalancerOf(Request request) {
+    if (plan.entry == Entry.NODE_PORT) {
+      return -1;
+    }
+    return plan.exposure.type() == ExposureSpec.ExposureType.LOAD_BALANCER
+        ? request.intAttribute(aInstance) : 0;
+  }
+
+  /** The node a NodePort client addresses, by {@code clientNodeSelection}. */
+  private int chooseNodePortNode(Request request) {
+    int nodes = plan.nodes.size();
+    return switch (plan.exposure.clientNodeSelection()) {
+      case RANDOM -> index(request.attribute(aNodeUniform), nodes);
+      case ROUND_ROBIN -> nodeRoundRobin++ % nodes;
+      case SINGLE -> 0;
+    };
+  }
+
+  /** kube-proxy's endpoint for a new connection on {@code node}, by mode (and IPVS scheduler). */
+  private int kubeProxyChoice(Request request, int target, int node, int[] endpoints) {
+    KubeProxyMode mode = Vocabulary.kubeProxy(plan.scenario.cluster().kubeProxy());
+    if (mode != KubeProxyMode.IPVS) {
+      return endpoints[index(request.attribute(aEndpointUniform), endpoints.length)];
+    }
+    return switch (plan.scenario.cluster().ipvsScheduler()) {
+      case RR -> endpoints[ipvsNext[target][node]++ % endpoints.length];
+      case LC -> leastLoaded(endpoints);
+      case SH -> clientOf(request) < 0
+          ? endpoints[index(request.attribute(aEndpointUniform), endpoints.length)]
+          : endpoints[clientOf(request) % endpoints.length];
+    };
+  }
+
+  /**
+   * How a controller picks among a Service's pods: ingress-nginx's round robin per upstream, a
+   * uniform choice, least connections, or its Peak-EWMA (modelled as the power of two choices
+   * on requests in flight, the choice rule Peak-EWMA uses, without the latency average).
+   */
+  private Balancer backendBalancer(ControllerSpec.Balancing balancing, int[] endpoints,
+      RandomStream stream) {
+    return switch (balancing) {
+      case ROUND_ROBIN -> Balancer.roundRobin(endpoints.length);
+      case RANDOM -> null;
+      case LEAST_CONNECTIONS -> Balancer.leastConnections(endpoints.length,
+          i -> pods[endpoints[i]].inFlight(), stream);
+      case EWMA -> Balancer.powerOfTwoChoices(endpoints.length,
+          i -> pods[endpoints[i]].inFlight(), stream);
+    };
+  }
+
+  private int leastLoaded(int[] endpoints) {
+    int best = endpoints[0];
+    for (int pod : endpoints) {
+      if (load(pod) < load(best)) {
+        best = pod;
+      }
+    }
+    return best;
+  }
+
+  private int load(int pod) {
+    return pods[pod] != null ? pods[pod].inFlight() : controllers[controllerOfPod[pod]].inFlight();
+  }
+
+  /**
+   * With N keep-alive clients a client's connection to a Service fixes its load balancer zone,
+   * entry node and endpoint ({@code slot} 0, 1, 2): the first choice is kept for later requests.
+   */
+  private int pinnedOr(Request request, int instance, int slot, int choice) {
+    if (pinned.length == 0 || clientOf(request) < 0
+        || plan.scenario.workload().connections() == WorkloadSpec.ConnectionMode.PER_REQUEST) {
+      return choice;
+    }
+    int at = pinSlot(request, instance, slot);
+    if (pinned[at] < 0) {
+      pinned[at] = choice;
+    }
+    return pinned[at];
+  }
+
+  private int pinSlot(Request request, int instance, int slot) {
+    return (clientOf(request) * plan.instances.size() + instance) * 3 + slot;
+  }
+
+  /** The client that sent the request: its closed-workload user, or one of N open clients. */
+  private int clientOf(Request request) {
+    return request.intAttribute(aClient);
+  }
+
+  private int controllerIndex(Request request) {
+    return request.intAttribute(aController);
+  }
+
+  /**
+   * The client of N that sent a request: a closed workload's users map onto the N clients; open
+   * traffic spreads over them uniformly; -1 with {@code clients: many}.
+   */
+  private static int clientOf(int user, java.util.OptionalInt clients, double u) {
+    if (clients.isEmpty()) {
+      return -1;
+    }
+    return user >= 0 ? user % clients.getAsInt() : index(u, clients.getAsInt());
+  }
+
+  /** The uniform {@code u} in (0, 1) as an index in {@code [0, n)}. */
+  private static int index(double u, int n) {
+    return Math.min(n - 1, (int) (u * n));
+  }
+
+  private static int pick(double[] cumulative, double u) {
+    int i = 0;
+    while (i < cumulative.length - 1 && u >= cumulative[i]) {
+      i++;
+    }
+    return i;
+  }
+
+  private static double[] cumulativeWeights(ExposurePlan plan) {
+    var mix = plan.scenario.workload().mix();
+    double total = mix.stream().mapToDouble(entry -> entry.weight()).sum();
+    double[] cumulative = new double[mix.size()];
+    double sum = 0;
+    for (int m = 0; m < mix.size(); m++) {
+      sum += mix.get(m).weight();
+      cumulative[m] = sum / total;
+    }
+    return cumulative;
+  }
+}
