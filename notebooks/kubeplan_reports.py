@@ -112,7 +112,7 @@ _MILLISECONDS_PER_UNIT = {
 
 
 class ReportError(ValueError):
-    """A report file is missing or breaks the contract of outputs.md."""
+    """A report file is missing or breaks kubeplan's output contract (see the README's outputs)."""
 
 
 class KubeplanRunError(RuntimeError):
@@ -238,7 +238,12 @@ class Report:
     def sweep_keys(self) -> tuple[str, ...]:
         """The sweep keys as written in the scenario's `sweep:`, in order; empty without a sweep."""
         header = pd.read_csv(self.folder / "summary.csv", nrows=0).columns.tolist()
-        return tuple(header[len(KEYS):len(header) - len(_TABLES["summary"][1])])
+        first_metric = next(iter(_TABLES["summary"][1]))
+        if header[:len(KEYS)] != list(KEYS) or first_metric not in header:
+            raise ReportError(
+                f"{self.folder / 'summary.csv'} has the columns {header}: it must start with "
+                f"{', '.join(KEYS)}, then the sweep keys, then {first_metric}, …")
+        return tuple(header[len(KEYS):header.index(first_metric)])
 
     @property
     def keys(self) -> list[str]:
@@ -292,13 +297,13 @@ class Report:
         expected = [*self.keys, *columns]
         if raw.columns.tolist() != expected:
             raise ReportError(f"{path} has the columns {raw.columns.tolist()}, "
-                              f"but outputs.md specifies {expected}")
+                              f"but kubeplan's output contract specifies {expected}")
         if raw.empty:
             raise ReportError(f"{path} has a header but no rows")
         table = pd.DataFrame(index=raw.index)
-        table["scenario"] = raw["scenario"]
+        table["scenario"] = raw["scenario"].astype("string")
         table["point"] = _typed(raw["point"], _COUNT, path)
-        table["exposure"] = raw["exposure"]
+        table["exposure"] = raw["exposure"].astype("string")
         for key in self.sweep_keys:
             table[key] = _sweep_value(raw[key])
         for column, kind in columns.items():
