@@ -301,9 +301,9 @@ class Report:
         if raw.empty:
             raise ReportError(f"{path} has a header but no rows")
         table = pd.DataFrame(index=raw.index)
-        table["scenario"] = raw["scenario"].astype("string")
+        table["scenario"] = raw["scenario"]
         table["point"] = _typed(raw["point"], _COUNT, path)
-        table["exposure"] = raw["exposure"].astype("string")
+        table["exposure"] = raw["exposure"]
         for key in self.sweep_keys:
             table[key] = _sweep_value(raw[key])
         for column, kind in columns.items():
@@ -314,7 +314,7 @@ class Report:
 def _typed(cells: pd.Series, kind: str, path: Path) -> pd.Series:
     where = f"{path.name} column {cells.name}"
     if kind == _TEXT:
-        return cells.replace("", pd.NA).astype("string")
+        return cells.mask(cells == "")
     if kind == _FLAG:
         unknown = sorted(set(cells) - {"true", "false"})
         if unknown:
@@ -334,7 +334,7 @@ def _typed(cells: pd.Series, kind: str, path: Path) -> pd.Series:
 def _sweep_value(cells: pd.Series) -> pd.Series:
     """A sweep key's values: numbers in their CSV base unit, or the text of an enum."""
     numbers = pd.to_numeric(cells, errors="coerce")
-    return numbers if numbers.notna().all() else cells.astype("string")
+    return numbers if numbers.notna().all() else cells
 
 
 def require(table: pd.DataFrame, columns: list[str], what: str) -> pd.DataFrame:

@@ -73,7 +73,7 @@ class ReportTest(unittest.TestCase):
         self.assertEqual(summary["slo_met"].tolist(), [True, False])
         self.assertEqual(summary["latency_p99_ms"].iloc[0], 17.7)
         self.assertTrue(math.isnan(summary["latency_p99_ms"].iloc[1]))
-        self.assertEqual(str(summary["type"].dtype), "string")
+        self.assertEqual(summary["type"].tolist(), ["LoadBalancer", "LoadBalancer"])
 
     def test_sweepKeys_summaryWithOneKey_areTheColumnsBetweenKeysAndMetrics(self):
         report = report_with(self, SERVED)
