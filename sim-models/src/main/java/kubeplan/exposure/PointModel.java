@@ -13,6 +13,7 @@ import kubeplan.cluster.Topology;
 import kubeplan.cost.CostModel;
 import kubeplan.cost.ExposureCost;
 import kubeplan.cost.PriceCatalog;
+import kubeplan.network.Cni;
 import kubeplan.network.Hop;
 import kubeplan.network.NetworkProfile;
 import kubeplan.network.TlsKey;
@@ -21,10 +22,10 @@ import kubeplan.replication.Mser5;
 import kubeplan.results.ExposureResults;
 import kubeplan.results.PointResults;
 import kubeplan.results.SloTarget;
-import kubeplan.scenario.SweepValue;
 import kubeplan.scenario.ExposureSpec;
 import kubeplan.scenario.Scenario;
 import kubeplan.scenario.ServiceSpec;
+import kubeplan.scenario.SweepValue;
 import kubeplan.scenario.Warmup;
 
 /**
@@ -179,7 +180,7 @@ public final class PointModel {
   private static Latencies latencies(Scenario scenario, ExposureSpec exposure) {
     var cluster = scenario.cluster();
     NetworkProfile profile = NetworkProfile.named(cluster.network().name().toLowerCase(),
-        Vocabulary.cni(cluster.cni()));
+        cluster.cni());
     var hops = cluster.hops();
     profile = override(profile, Hop.VETH, hops.veth());
     profile = override(profile, Hop.CROSS_NODE, hops.crossNode());
@@ -205,7 +206,7 @@ public final class PointModel {
         .orElse(profile.controller().responseProcessingTime());
     return new Latencies(profile.hop(Hop.VETH), profile.hop(Hop.CROSS_NODE),
         profile.hop(Hop.CROSS_ZONE),
-        Vocabulary.cni(cluster.cni()) == kubeplan.network.Cni.OVERLAY
+        cluster.cni() == Cni.OVERLAY
             ? Optional.of(profile.hop(Hop.ENCAPSULATION)) : Optional.empty(),
         profile.hop(Hop.INTERNET), loadBalancer, onReturn,
         profile.kubeProxy().newConnection(Vocabulary.kubeProxy(cluster.kubeProxy()),

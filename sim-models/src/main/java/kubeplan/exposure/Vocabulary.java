@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import kubeplan.cost.PriceOverrides;
 import kubeplan.network.Bandwidths;
-import kubeplan.network.Cni;
 import kubeplan.network.LoadBalancerKind;
 import kubeplan.routing.KubeProxyMode;
 import kubeplan.routing.TrafficDistribution;
@@ -19,10 +18,6 @@ import kubeplan.scenario.ServiceSpec;
 /** The scenario's words for Kubernetes settings, as the routing, network and cost models name them. */
 final class Vocabulary {
   private Vocabulary() {}
-
-  static Cni cni(ClusterSpec.Cni cni) {
-    return Cni.valueOf(cni.name());
-  }
 
   static KubeProxyMode kubeProxy(ClusterSpec.KubeProxyMode mode) {
     return KubeProxyMode.valueOf(mode.name());

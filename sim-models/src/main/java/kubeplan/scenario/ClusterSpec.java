@@ -3,6 +3,7 @@ package kubeplan.scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import kubeplan.network.Cni;
 
 /**
  * The cluster every exposure runs on: where it is, its nodes, and how its network moves packets.
@@ -71,18 +72,6 @@ public record ClusterSpec(
     GCP,
     AZURE,
     CUSTOM
-  }
-
-  /** How pods on different nodes reach each other. */
-  public enum Cni {
-    /** A Linux bridge per node, pods on one L2 segment (docker0-like). */
-    BRIDGE,
-    /** VXLAN encapsulation between nodes (Flannel VXLAN, Calico VXLAN, Cilium tunnel). */
-    OVERLAY,
-    /** Pod addresses routed natively (Calico BGP, cloud VPC CNIs). */
-    ROUTED,
-    /** eBPF data path (Cilium native routing, Calico eBPF). */
-    EBPF
   }
 
   /** kube-proxy's data-plane mode, which sets the cost and the endpoint choice of a Service hop. */

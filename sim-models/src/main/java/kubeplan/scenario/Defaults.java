@@ -1,7 +1,7 @@
 package kubeplan.scenario;
 
 import java.time.Duration;
-import kubeplan.scenario.ClusterSpec.Cni;
+import kubeplan.network.Cni;
 import kubeplan.scenario.ClusterSpec.IpvsScheduler;
 import kubeplan.scenario.ClusterSpec.KubeProxyMode;
 import kubeplan.scenario.ClusterSpec.NetworkProfile;

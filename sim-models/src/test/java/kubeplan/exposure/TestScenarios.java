@@ -9,14 +9,15 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import kubeplan.arrival.ArrivalProcess;
 import kubeplan.ingress.IngressRules;
+import kubeplan.network.Cni;
 import kubeplan.random.Dimension;
 import kubeplan.random.Distribution;
 import kubeplan.random.Distributions;
+import kubeplan.scenario.BandwidthLimits;
 import kubeplan.scenario.CallSpec;
 import kubeplan.scenario.ClusterSpec;
 import kubeplan.scenario.ExposureSpec;
 import kubeplan.scenario.HopOverrides;
-import kubeplan.scenario.BandwidthLimits;
 import kubeplan.scenario.LoadBalancerSpec;
 import kubeplan.scenario.MixEntry;
 import kubeplan.scenario.NodePool;
@@ -75,7 +76,7 @@ final class TestScenarios {
       List<ServiceSpec> services, List<ExposureSpec> exposures, double ratePerSecond,
       double durationSeconds, int replications) {
     ClusterSpec cluster = new ClusterSpec(ClusterSpec.Provider.AWS, "us-east-1", zones,
-        new NodePool(OptionalInt.of(nodes), "m6i.large"), ClusterSpec.Cni.ROUTED,
+        new NodePool(OptionalInt.of(nodes), "m6i.large"), Cni.ROUTED,
         ClusterSpec.KubeProxyMode.IPTABLES, ClusterSpec.IpvsScheduler.RR, 100, network,
         HopOverrides.none(), BandwidthLimits.none());
     List<MixEntry> mix = List.of(new MixEntry(services.get(0).name(),

@@ -12,7 +12,7 @@ import kubeplan.ingress.IngressBackend;
 import kubeplan.ingress.IngressPath;
 import kubeplan.ingress.IngressRule;
 import kubeplan.ingress.PathType;
-import kubeplan.scenario.ClusterSpec.Cni;
+import kubeplan.network.Cni;
 import kubeplan.scenario.ClusterSpec.KubeProxyMode;
 import kubeplan.scenario.ClusterSpec.Provider;
 import kubeplan.scenario.LoadBalancerSpec.LoadBalancerKind;
