@@ -209,7 +209,7 @@ public final class PointModel {
         cluster.cni() == Cni.OVERLAY
             ? Optional.of(profile.hop(Hop.ENCAPSULATION)) : Optional.empty(),
         profile.hop(Hop.INTERNET), loadBalancer, onReturn,
-        profile.kubeProxy().newConnection(Vocabulary.kubeProxy(cluster.kubeProxy()),
+        profile.kubeProxy().newConnection(cluster.kubeProxy(),
             cluster.totalServices()),
         profile.kubeProxy().perPacket(), profile.connections().tcpOverhead(),
         profile.connections().tlsHandshake(TlsKey.ECDSA_P256), processing, responseProcessing,

@@ -5,31 +5,15 @@ import java.util.Map;
 import kubeplan.cost.PriceOverrides;
 import kubeplan.network.Bandwidths;
 import kubeplan.network.LoadBalancerKind;
-import kubeplan.routing.KubeProxyMode;
-import kubeplan.routing.TrafficDistribution;
-import kubeplan.routing.TrafficPolicy;
 import kubeplan.scenario.BandwidthLimits;
 import kubeplan.scenario.ClusterSpec;
 import kubeplan.scenario.ExposureSpec;
 import kubeplan.scenario.LoadBalancerSpec;
 import kubeplan.scenario.PricingSpec;
-import kubeplan.scenario.ServiceSpec;
 
 /** The scenario's words for Kubernetes settings, as the routing, network and cost models name them. */
 final class Vocabulary {
   private Vocabulary() {}
-
-  static KubeProxyMode kubeProxy(ClusterSpec.KubeProxyMode mode) {
-    return KubeProxyMode.valueOf(mode.name());
-  }
-
-  static TrafficPolicy policy(kubeplan.scenario.TrafficPolicy policy) {
-    return TrafficPolicy.valueOf(policy.name());
-  }
-
-  static TrafficDistribution distribution(ServiceSpec.TrafficDistribution distribution) {
-    return TrafficDistribution.valueOf(distribution.name());
-  }
 
   static LoadBalancerKind loadBalancer(LoadBalancerSpec.LoadBalancerKind kind) {
     return LoadBalancerKind.valueOf(kind.name());

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import kubeplan.network.Cni;
+import kubeplan.routing.IpvsScheduler;
+import kubeplan.routing.KubeProxyMode;
 
 /**
  * The cluster every exposure runs on: where it is, its nodes, and how its network moves packets.
@@ -72,24 +74,6 @@ public record ClusterSpec(
     GCP,
     AZURE,
     CUSTOM
-  }
-
-  /** kube-proxy's data-plane mode, which sets the cost and the endpoint choice of a Service hop. */
-  public enum KubeProxyMode {
-    IPTABLES,
-    IPVS,
-    NFTABLES,
-    EBPF
-  }
-
-  /** The endpoint scheduler of kube-proxy's IPVS mode. */
-  public enum IpvsScheduler {
-    /** Round robin. */
-    RR,
-    /** Least connections. */
-    LC,
-    /** Source hashing. */
-    SH
   }
 
   /** The defaults of the network: measured cloud figures, or all zero to leave pure queueing. */

@@ -2,8 +2,8 @@ package kubeplan.scenario;
 
 import java.time.Duration;
 import kubeplan.network.Cni;
-import kubeplan.scenario.ClusterSpec.IpvsScheduler;
-import kubeplan.scenario.ClusterSpec.KubeProxyMode;
+import kubeplan.routing.IpvsScheduler;
+import kubeplan.routing.KubeProxyMode;
 import kubeplan.scenario.ClusterSpec.NetworkProfile;
 import kubeplan.scenario.ClusterSpec.Provider;
 import kubeplan.scenario.LoadBalancerSpec.LoadBalancerKind;

@@ -16,6 +16,7 @@ import kubeplan.ingress.IngressRules;
 import kubeplan.ingress.PathType;
 import kubeplan.random.Dimension;
 import kubeplan.random.Distribution;
+import kubeplan.routing.TrafficPolicy;
 import kubeplan.scenario.ClusterSpec.Provider;
 import kubeplan.scenario.ControllerSpec.Balancing;
 import kubeplan.scenario.ExposureSpec.ClientNodeSelection;

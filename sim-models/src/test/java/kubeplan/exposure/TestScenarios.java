@@ -13,6 +13,10 @@ import kubeplan.network.Cni;
 import kubeplan.random.Dimension;
 import kubeplan.random.Distribution;
 import kubeplan.random.Distributions;
+import kubeplan.routing.IpvsScheduler;
+import kubeplan.routing.KubeProxyMode;
+import kubeplan.routing.TrafficDistribution;
+import kubeplan.routing.TrafficPolicy;
 import kubeplan.scenario.BandwidthLimits;
 import kubeplan.scenario.CallSpec;
 import kubeplan.scenario.ClusterSpec;
@@ -26,7 +30,6 @@ import kubeplan.scenario.RunSpec;
 import kubeplan.scenario.Scenario;
 import kubeplan.scenario.ServiceSpec;
 import kubeplan.scenario.SloSpec;
-import kubeplan.scenario.TrafficPolicy;
 import kubeplan.scenario.Warmup;
 import kubeplan.scenario.WorkloadSpec;
 
@@ -51,7 +54,7 @@ final class TestScenarios {
     return new ServiceSpec(name, 1, ServiceSpec.ServiceType.CLUSTER_IP, replicas, Map.of(),
         concurrency, OptionalInt.empty(), time(serviceTime), size("constant(800B)"),
         size("constant(16KiB)"), 100, 128L << 20, ServiceSpec.SessionAffinity.NONE,
-        TrafficPolicy.CLUSTER, TrafficPolicy.CLUSTER, ServiceSpec.TrafficDistribution.NONE,
+        TrafficPolicy.CLUSTER, TrafficPolicy.CLUSTER, TrafficDistribution.NONE,
         calls, List.of());
   }
 
@@ -77,7 +80,7 @@ final class TestScenarios {
       double durationSeconds, int replications) {
     ClusterSpec cluster = new ClusterSpec(ClusterSpec.Provider.AWS, "us-east-1", zones,
         new NodePool(OptionalInt.of(nodes), "m6i.large"), Cni.ROUTED,
-        ClusterSpec.KubeProxyMode.IPTABLES, ClusterSpec.IpvsScheduler.RR, 100, network,
+        KubeProxyMode.IPTABLES, IpvsScheduler.RR, 100, network,
         HopOverrides.none(), BandwidthLimits.none());
     List<MixEntry> mix = List.of(new MixEntry(services.get(0).name(),
         new MixEntry.ServiceTarget(services.get(0).name()), 1));

@@ -13,7 +13,9 @@ import kubeplan.ingress.IngressPath;
 import kubeplan.ingress.IngressRule;
 import kubeplan.ingress.PathType;
 import kubeplan.network.Cni;
-import kubeplan.scenario.ClusterSpec.KubeProxyMode;
+import kubeplan.routing.KubeProxyMode;
+import kubeplan.routing.TrafficDistribution;
+import kubeplan.routing.TrafficPolicy;
 import kubeplan.scenario.ClusterSpec.Provider;
 import kubeplan.scenario.LoadBalancerSpec.LoadBalancerKind;
 import org.junit.jupiter.api.Test;
@@ -79,7 +81,7 @@ class DefaultsTest {
     assertEquals(ServiceSpec.SessionAffinity.NONE, foo.sessionAffinity());
     assertEquals(TrafficPolicy.CLUSTER, foo.externalTrafficPolicy());
     assertEquals(TrafficPolicy.CLUSTER, foo.internalTrafficPolicy());
-    assertEquals(ServiceSpec.TrafficDistribution.NONE, foo.trafficDistribution());
+    assertEquals(TrafficDistribution.NONE, foo.trafficDistribution());
     assertEquals(List.of(), foo.placement().keySet().stream().toList());
   }
 
