@@ -76,7 +76,8 @@ public final class PointModel {
     }
     PriceCatalog catalog = scenario.pricing().catalog()
         .map(PriceCatalog::load)
-        .orElseGet(() -> PriceCatalog.builtIn(provider(scenario), scenario.cluster().region()))
+        .orElseGet(() -> PriceCatalog.builtIn(
+            scenario.cluster().provider(), scenario.cluster().region()))
         .withOverrides(Vocabulary.prices(scenario.pricing().overrides()));
     return new PointModel(scenario, List.copyOf(plans), List.copyOf(unstable),
         List.copyOf(warnings), new CostModel(catalog));
@@ -221,9 +222,5 @@ public final class PointModel {
   private static NetworkProfile override(NetworkProfile profile, Hop hop,
       Optional<Distribution> latency) {
     return latency.map(l -> profile.withHop(hop, l)).orElse(profile);
-  }
-
-  private static kubeplan.cost.Provider provider(Scenario scenario) {
-    return Vocabulary.provider(scenario.cluster().provider());
   }
 }

@@ -44,7 +44,7 @@ final class Usages {
     double controllerVcpu = plan.exposure.controller()
         .map(c -> c.replicas() * c.cpuMillis() / 1000.0).orElse(0.0);
     return new ExposureUsage(plan.exposure.name(),
-        Vocabulary.provider(plan.scenario.cluster().provider()), loadBalancers,
+        plan.scenario.cluster().provider(), loadBalancers,
         new NodeUsage(plan.topology.spec().nodeType().name(), plan.nodes.size()), controllerVcpu,
         traffic.crossZoneRequestBytes * perHour, traffic.crossZoneResponseBytes * perHour,
         traffic.internetEgressBytes * perHour, 1, run.requests().succeeded / window);

@@ -23,11 +23,6 @@ final class Vocabulary {
     return new Bandwidths(limits.node(), limits.flow());
   }
 
-
-  static kubeplan.cost.Provider provider(ClusterSpec.Provider provider) {
-    return kubeplan.cost.Provider.valueOf(provider.name());
-  }
-
   static PriceOverrides prices(PricingSpec.Overrides overrides) {
     Map<String, Double> prices = new HashMap<>();
     overrides.loadBalancerHourly().ifPresent(p -> prices.put("loadBalancerHourly", p));

@@ -3,6 +3,7 @@ package kubeplan.scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import kubeplan.cost.Provider;
 import kubeplan.network.Cni;
 import kubeplan.routing.IpvsScheduler;
 import kubeplan.routing.KubeProxyMode;
@@ -66,14 +67,6 @@ public record ClusterSpec(
   /** The name of the zone with 0-based index {@code index}: {@code a} for 0, {@code b} for 1. */
   public static String zoneName(int index) {
     return String.valueOf((char) ('a' + index));
-  }
-
-  /** The cloud a cluster runs in; {@link #CUSTOM} has no built-in prices or profile. */
-  public enum Provider {
-    AWS,
-    GCP,
-    AZURE,
-    CUSTOM
   }
 
   /** The defaults of the network: measured cloud figures, or all zero to leave pure queueing. */

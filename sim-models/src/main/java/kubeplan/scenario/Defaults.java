@@ -1,11 +1,11 @@
 package kubeplan.scenario;
 
 import java.time.Duration;
+import kubeplan.cost.Provider;
 import kubeplan.network.Cni;
 import kubeplan.routing.IpvsScheduler;
 import kubeplan.routing.KubeProxyMode;
 import kubeplan.scenario.ClusterSpec.NetworkProfile;
-import kubeplan.scenario.ClusterSpec.Provider;
 import kubeplan.scenario.LoadBalancerSpec.LoadBalancerKind;
 
 /**

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kubeplan.cost.Provider;
 import kubeplan.ingress.IngressBackend;
 import kubeplan.ingress.IngressPath;
 import kubeplan.ingress.IngressRule;
@@ -17,7 +17,6 @@ import kubeplan.ingress.PathType;
 import kubeplan.random.Dimension;
 import kubeplan.random.Distribution;
 import kubeplan.routing.TrafficPolicy;
-import kubeplan.scenario.ClusterSpec.Provider;
 import kubeplan.scenario.ControllerSpec.Balancing;
 import kubeplan.scenario.ExposureSpec.ClientNodeSelection;
 import kubeplan.scenario.ExposureSpec.ExposureType;
@@ -274,9 +273,9 @@ final class ExposureBinder {
           "'"
               + kindField.text()
               + "' is a load balancer of "
-              + name(kind.provider())
+              + kind.provider().fileName()
               + ", but the cluster's provider is "
-              + name(provider));
+              + provider.fileName());
       ok = false;
     } else if (layer7 && kind.layer() != Layer.L7 && kind != LoadBalancerKind.GENERIC) {
       values.report(
@@ -303,10 +302,6 @@ final class ExposureBinder {
       return Optional.empty();
     }
     return Optional.of(new LoadBalancerSpec(kind, targetType, crossZone, latency));
-  }
-
-  private static String name(Provider provider) {
-    return provider.name().toLowerCase(Locale.ROOT);
   }
 
   private Optional<ControllerSpec> controller(TreeField field) {

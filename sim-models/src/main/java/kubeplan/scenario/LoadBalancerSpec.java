@@ -2,6 +2,7 @@ package kubeplan.scenario;
 
 import java.util.Objects;
 import java.util.Optional;
+import kubeplan.cost.Provider;
 import kubeplan.random.Distribution;
 
 /**
@@ -28,24 +29,24 @@ public record LoadBalancerSpec(
 
   /** Load-balancer products of the providers; each kind belongs to one provider. */
   public enum LoadBalancerKind {
-    NLB(ClusterSpec.Provider.AWS, Layer.L4),
-    CLB(ClusterSpec.Provider.AWS, Layer.L4),
-    ALB(ClusterSpec.Provider.AWS, Layer.L7),
-    PASSTHROUGH(ClusterSpec.Provider.GCP, Layer.L4),
-    PROXY(ClusterSpec.Provider.GCP, Layer.L7),
-    STANDARD(ClusterSpec.Provider.AZURE, Layer.L4),
-    GENERIC(ClusterSpec.Provider.CUSTOM, Layer.L4);
+    NLB(Provider.AWS, Layer.L4),
+    CLB(Provider.AWS, Layer.L4),
+    ALB(Provider.AWS, Layer.L7),
+    PASSTHROUGH(Provider.GCP, Layer.L4),
+    PROXY(Provider.GCP, Layer.L7),
+    STANDARD(Provider.AZURE, Layer.L4),
+    GENERIC(Provider.CUSTOM, Layer.L4);
 
-    private final ClusterSpec.Provider provider;
+    private final Provider provider;
     private final Layer layer;
 
-    LoadBalancerKind(ClusterSpec.Provider provider, Layer layer) {
+    LoadBalancerKind(Provider provider, Layer layer) {
       this.provider = provider;
       this.layer = layer;
     }
 
     /** The provider that sells this kind. */
-    public ClusterSpec.Provider provider() {
+    public Provider provider() {
       return provider;
     }
 

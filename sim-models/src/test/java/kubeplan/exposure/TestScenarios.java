@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import kubeplan.arrival.ArrivalProcess;
+import kubeplan.cost.Provider;
 import kubeplan.ingress.IngressRules;
 import kubeplan.network.Cni;
 import kubeplan.random.Dimension;
@@ -78,7 +79,7 @@ final class TestScenarios {
   static Scenario scenario(ClusterSpec.NetworkProfile network, int zones, int nodes,
       List<ServiceSpec> services, List<ExposureSpec> exposures, double ratePerSecond,
       double durationSeconds, int replications) {
-    ClusterSpec cluster = new ClusterSpec(ClusterSpec.Provider.AWS, "us-east-1", zones,
+    ClusterSpec cluster = new ClusterSpec(Provider.AWS, "us-east-1", zones,
         new NodePool(OptionalInt.of(nodes), "m6i.large"), Cni.ROUTED,
         KubeProxyMode.IPTABLES, IpvsScheduler.RR, 100, network,
         HopOverrides.none(), BandwidthLimits.none());
