@@ -193,7 +193,7 @@ public final class PointModel {
     boolean onReturn = true;
     if (exposure.loadBalancer().isPresent()) {
       var lb = exposure.loadBalancer().get();
-      var kind = Vocabulary.loadBalancer(lb.kind());
+      var kind = lb.kind();
       if (lb.latency().isPresent()) {
         profile = profile.withLoadBalancerLatency(kind, lb.latency().get());
       }

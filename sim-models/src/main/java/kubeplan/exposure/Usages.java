@@ -21,7 +21,7 @@ final class Usages {
     double window = run.windowSeconds();
     double perHour = SECONDS_PER_HOUR / window;
     List<LoadBalancerUsage> loadBalancers = new ArrayList<>();
-    String kind = plan.exposure.loadBalancer().map(lb -> lb.kind().name().toLowerCase())
+    String kind = plan.exposure.loadBalancer().map(lb -> lb.kind().key())
         .orElse("");
     boolean layer7 = plan.entry == Entry.INGRESS_CLOUD || "alb".equals(kind);
     int rules = layer7 ? Math.max(1, ruleCount(plan.exposure)) : 1;

@@ -4,20 +4,12 @@ import java.util.HashMap;
 import java.util.Map;
 import kubeplan.cost.PriceOverrides;
 import kubeplan.network.Bandwidths;
-import kubeplan.network.LoadBalancerKind;
 import kubeplan.scenario.BandwidthLimits;
-import kubeplan.scenario.ClusterSpec;
-import kubeplan.scenario.ExposureSpec;
-import kubeplan.scenario.LoadBalancerSpec;
 import kubeplan.scenario.PricingSpec;
 
 /** The scenario's words for Kubernetes settings, as the routing, network and cost models name them. */
 final class Vocabulary {
   private Vocabulary() {}
-
-  static LoadBalancerKind loadBalancer(LoadBalancerSpec.LoadBalancerKind kind) {
-    return LoadBalancerKind.valueOf(kind.name());
-  }
 
   static Bandwidths bandwidths(BandwidthLimits limits) {
     return new Bandwidths(limits.node(), limits.flow());

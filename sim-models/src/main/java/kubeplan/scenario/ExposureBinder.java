@@ -14,6 +14,8 @@ import kubeplan.ingress.IngressPath;
 import kubeplan.ingress.IngressRule;
 import kubeplan.ingress.IngressRules;
 import kubeplan.ingress.PathType;
+import kubeplan.network.LoadBalancerKind.Layer;
+import kubeplan.network.LoadBalancerKind;
 import kubeplan.random.Dimension;
 import kubeplan.random.Distribution;
 import kubeplan.routing.TrafficPolicy;
@@ -22,8 +24,6 @@ import kubeplan.scenario.ExposureSpec.ClientNodeSelection;
 import kubeplan.scenario.ExposureSpec.ExposureType;
 import kubeplan.scenario.ExposureSpec.IngressImplementation;
 import kubeplan.scenario.ExposureSpec.TlsTermination;
-import kubeplan.scenario.LoadBalancerSpec.Layer;
-import kubeplan.scenario.LoadBalancerSpec.LoadBalancerKind;
 import kubeplan.scenario.LoadBalancerSpec.TargetType;
 import kubeplan.scenario.manifest.IngressConversion;
 import kubeplan.scenario.manifest.IngressDefinition;
@@ -296,7 +296,7 @@ final class ExposureBinder {
     }
     TargetType targetType =
         values.word(field.child("targetType"), TargetType.class).orElse(TargetType.INSTANCE);
-    boolean crossZone = values.bool(field.child("crossZone")).orElse(Defaults.crossZone(kind));
+    boolean crossZone = values.bool(field.child("crossZone")).orElse(kind.crossZoneByDefault());
     Optional<Distribution> latency = values.distribution(field.child("latency"), Dimension.TIME);
     if (!ok || (field.child("latency").present() && latency.isEmpty())) {
       return Optional.empty();

@@ -2,7 +2,7 @@ package kubeplan.scenario;
 
 import java.util.Objects;
 import java.util.Optional;
-import kubeplan.cost.Provider;
+import kubeplan.network.LoadBalancerKind;
 import kubeplan.random.Distribution;
 
 /**
@@ -25,41 +25,6 @@ public record LoadBalancerSpec(
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(targetType, "targetType");
     Objects.requireNonNull(latency, "latency");
-  }
-
-  /** Load-balancer products of the providers; each kind belongs to one provider. */
-  public enum LoadBalancerKind {
-    NLB(Provider.AWS, Layer.L4),
-    CLB(Provider.AWS, Layer.L4),
-    ALB(Provider.AWS, Layer.L7),
-    PASSTHROUGH(Provider.GCP, Layer.L4),
-    PROXY(Provider.GCP, Layer.L7),
-    STANDARD(Provider.AZURE, Layer.L4),
-    GENERIC(Provider.CUSTOM, Layer.L4);
-
-    private final Provider provider;
-    private final Layer layer;
-
-    LoadBalancerKind(Provider provider, Layer layer) {
-      this.provider = provider;
-      this.layer = layer;
-    }
-
-    /** The provider that sells this kind. */
-    public Provider provider() {
-      return provider;
-    }
-
-    /** Whether it forwards connections (L4) or terminates and proxies HTTP (L7). */
-    public Layer layer() {
-      return layer;
-    }
-  }
-
-  /** The OSI layer a load balancer works at. */
-  public enum Layer {
-    L4,
-    L7
   }
 
   /** What a load balancer sends to. */

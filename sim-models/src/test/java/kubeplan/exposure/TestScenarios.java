@@ -11,6 +11,7 @@ import kubeplan.arrival.ArrivalProcess;
 import kubeplan.cost.Provider;
 import kubeplan.ingress.IngressRules;
 import kubeplan.network.Cni;
+import kubeplan.network.LoadBalancerKind;
 import kubeplan.random.Dimension;
 import kubeplan.random.Distribution;
 import kubeplan.random.Distributions;
@@ -69,7 +70,7 @@ final class TestScenarios {
 
   static ExposureSpec loadBalancer(String name, TrafficPolicy policy, boolean crossZone) {
     return new ExposureSpec(name, ExposureSpec.ExposureType.LOAD_BALANCER, Optional.of(policy),
-        Optional.of(new LoadBalancerSpec(LoadBalancerSpec.LoadBalancerKind.NLB,
+        Optional.of(new LoadBalancerSpec(LoadBalancerKind.NLB,
             LoadBalancerSpec.TargetType.INSTANCE, crossZone, Optional.empty())),
         ExposureSpec.ClientNodeSelection.RANDOM, ExposureSpec.IngressImplementation.CONTROLLER,
         new IngressRules(List.of(), Optional.empty()), Optional.empty(),

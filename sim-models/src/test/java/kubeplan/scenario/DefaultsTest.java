@@ -14,10 +14,10 @@ import kubeplan.ingress.IngressPath;
 import kubeplan.ingress.IngressRule;
 import kubeplan.ingress.PathType;
 import kubeplan.network.Cni;
+import kubeplan.network.LoadBalancerKind;
 import kubeplan.routing.KubeProxyMode;
 import kubeplan.routing.TrafficDistribution;
 import kubeplan.routing.TrafficPolicy;
-import kubeplan.scenario.LoadBalancerSpec.LoadBalancerKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
