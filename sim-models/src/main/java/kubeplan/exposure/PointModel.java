@@ -13,6 +13,7 @@ import kubeplan.cluster.Topology;
 import kubeplan.cost.CostModel;
 import kubeplan.cost.ExposureCost;
 import kubeplan.cost.PriceCatalog;
+import kubeplan.network.Bandwidths;
 import kubeplan.network.Cni;
 import kubeplan.network.Hop;
 import kubeplan.network.NetworkProfile;
@@ -78,7 +79,7 @@ public final class PointModel {
         .map(PriceCatalog::load)
         .orElseGet(() -> PriceCatalog.builtIn(
             scenario.cluster().provider(), scenario.cluster().region()))
-        .withOverrides(Vocabulary.prices(scenario.pricing().overrides()));
+        .withOverrides(scenario.pricing().overrides());
     return new PointModel(scenario, List.copyOf(plans), List.copyOf(unstable),
         List.copyOf(warnings), new CostModel(catalog));
   }
@@ -188,7 +189,8 @@ public final class PointModel {
     profile = override(profile, Hop.CROSS_ZONE, hops.crossZone());
     profile = override(profile, Hop.ENCAPSULATION, hops.encapsulation());
     profile = override(profile, Hop.INTERNET, hops.internet());
-    profile = profile.withBandwidth(Vocabulary.bandwidths(cluster.bandwidth()));
+    profile = profile.withBandwidth(
+        new Bandwidths(cluster.bandwidth().node(), cluster.bandwidth().flow()));
     Optional<Distribution> loadBalancer = Optional.empty();
     boolean onReturn = true;
     if (exposure.loadBalancer().isPresent()) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import kubeplan.arrival.ArrivalProcess;
+import kubeplan.cost.PriceOverrides;
 import kubeplan.cost.Provider;
 import kubeplan.ingress.IngressRules;
 import kubeplan.network.Cni;
@@ -96,6 +97,6 @@ final class TestScenarios {
         Optional.of(Duration.ofMillis(50)), Optional.empty(), Optional.empty(),
         OptionalDouble.of(0.001), SloSpec.MeasuredAt.CLIENT);
     return new Scenario("test", "", 1, run, cluster, services, exposures, workload, slo,
-        new PricingSpec(Optional.empty(), PricingSpec.Overrides.none()));
+        new PricingSpec(Optional.empty(), PriceOverrides.NONE));
   }
 }

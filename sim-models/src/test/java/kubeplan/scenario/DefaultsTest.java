@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import kubeplan.cost.PriceOverrides;
 import kubeplan.cost.Provider;
 import kubeplan.ingress.IngressBackend;
 import kubeplan.ingress.IngressPath;
@@ -62,7 +63,7 @@ class DefaultsTest {
     assertTrue(scenario.slo().isEmpty());
     assertEquals(SloSpec.MeasuredAt.CLIENT, scenario.slo().measuredAt());
     assertEquals(
-        new PricingSpec(Optional.empty(), PricingSpec.Overrides.none()), scenario.pricing());
+        new PricingSpec(Optional.empty(), PriceOverrides.NONE), scenario.pricing());
   }
 
   @Test
