@@ -181,8 +181,8 @@ public final class PointModel {
   /** The profile of {@code cluster.network} and its CNI, with the scenario's overrides applied. */
   private static Latencies latencies(Scenario scenario, ExposureSpec exposure) {
     var cluster = scenario.cluster();
-    NetworkProfile profile = NetworkProfile.named(cluster.network().name().toLowerCase(),
-        cluster.cni());
+    NetworkProfile profile =
+        NetworkProfile.named(cluster.network().name().toLowerCase(), cluster.cni());
     var hops = cluster.hops();
     profile = override(profile, Hop.VETH, hops.veth());
     profile = override(profile, Hop.CROSS_NODE, hops.crossNode());
@@ -212,8 +212,7 @@ public final class PointModel {
         cluster.cni() == Cni.OVERLAY
             ? Optional.of(profile.hop(Hop.ENCAPSULATION)) : Optional.empty(),
         profile.hop(Hop.INTERNET), loadBalancer, onReturn,
-        profile.kubeProxy().newConnection(cluster.kubeProxy(),
-            cluster.totalServices()),
+        profile.kubeProxy().newConnection(cluster.kubeProxy(), cluster.totalServices()),
         profile.kubeProxy().perPacket(), profile.connections().tcpOverhead(),
         profile.connections().tlsHandshake(TlsKey.ECDSA_P256), processing, responseProcessing,
         profile.bandwidth().node().map(b -> b.bytesPerSecond()).orElse(Double.POSITIVE_INFINITY),
