@@ -37,9 +37,9 @@ final class CallGraph {
     for (int i = 0; i < instances.size(); i++) {
       var spec = instances.spec(i);
       ServicePolicy policy = new ServicePolicy(
-          Vocabulary.policy(spec.externalTrafficPolicy()),
-          Vocabulary.policy(spec.internalTrafficPolicy()),
-          Vocabulary.distribution(spec.trafficDistribution()));
+          spec.externalTrafficPolicy(),
+          spec.internalTrafficPolicy(),
+          spec.trafficDistribution());
       for (int n = 0; n < plan.nodes.size(); n++) {
         List<Pod> eligible = EligibleEndpoints.internal(plan.topology, instances.name(i), policy,
             plan.nodes.get(n));

@@ -825,7 +825,7 @@ final class ExposureModel {
    * per node).
    */
   private int kubeProxyChoice(Request request, int service, int node, int[] endpoints) {
-    KubeProxyMode mode = Vocabulary.kubeProxy(plan.scenario.cluster().kubeProxy());
+    KubeProxyMode mode = plan.scenario.cluster().kubeProxy();
     if (mode != KubeProxyMode.IPVS) {
       return endpoints[index(request.attribute(aEndpointUniform), endpoints.length)];
     }

@@ -128,16 +128,15 @@ final class ExposurePlan {
   /** The Kubernetes routing settings of target {@code t}: an instance, or the controller. */
   private ServicePolicy policy(int t) {
     if (entry == Entry.INGRESS_CONTROLLER) {
-      TrafficPolicy policy =
-          Vocabulary.policy(exposure.controller().orElseThrow().externalTrafficPolicy());
+      TrafficPolicy policy = exposure.controller().orElseThrow().externalTrafficPolicy();
       return new ServicePolicy(policy, TrafficPolicy.CLUSTER, ServicePolicy.DEFAULT
           .trafficDistribution());
     }
     ServiceSpec spec = instances.spec(t);
     return new ServicePolicy(
-        Vocabulary.policy(exposure.externalTrafficPolicy().orElse(spec.externalTrafficPolicy())),
-        Vocabulary.policy(spec.internalTrafficPolicy()),
-        Vocabulary.distribution(spec.trafficDistribution()));
+        exposure.externalTrafficPolicy().orElse(spec.externalTrafficPolicy()),
+        spec.internalTrafficPolicy(),
+        spec.trafficDistribution());
   }
 
   private static Entry entryOf(ExposureSpec exposure) {

@@ -13,6 +13,8 @@ import kubeplan.cluster.Topology;
 import kubeplan.cost.CostModel;
 import kubeplan.cost.ExposureCost;
 import kubeplan.cost.PriceCatalog;
+import kubeplan.network.Bandwidths;
+import kubeplan.network.Cni;
 import kubeplan.network.Hop;
 import kubeplan.network.NetworkProfile;
 import kubeplan.network.TlsKey;
@@ -21,10 +23,10 @@ import kubeplan.replication.Mser5;
 import kubeplan.results.ExposureResults;
 import kubeplan.results.PointResults;
 import kubeplan.results.SloTarget;
-import kubeplan.scenario.SweepValue;
 import kubeplan.scenario.ExposureSpec;
 import kubeplan.scenario.Scenario;
 import kubeplan.scenario.ServiceSpec;
+import kubeplan.scenario.SweepValue;
 import kubeplan.scenario.Warmup;
 
 /**
@@ -75,8 +77,9 @@ public final class PointModel {
     }
     PriceCatalog catalog = scenario.pricing().catalog()
         .map(PriceCatalog::load)
-        .orElseGet(() -> PriceCatalog.builtIn(provider(scenario), scenario.cluster().region()))
-        .withOverrides(Vocabulary.prices(scenario.pricing().overrides()));
+        .orElseGet(() -> PriceCatalog.builtIn(
+            scenario.cluster().provider(), scenario.cluster().region()))
+        .withOverrides(scenario.pricing().overrides());
     return new PointModel(scenario, List.copyOf(plans), List.copyOf(unstable),
         List.copyOf(warnings), new CostModel(catalog));
   }
@@ -178,20 +181,21 @@ public final class PointModel {
   /** The profile of {@code cluster.network} and its CNI, with the scenario's overrides applied. */
   private static Latencies latencies(Scenario scenario, ExposureSpec exposure) {
     var cluster = scenario.cluster();
-    NetworkProfile profile = NetworkProfile.named(cluster.network().name().toLowerCase(),
-        Vocabulary.cni(cluster.cni()));
+    NetworkProfile profile =
+        NetworkProfile.named(cluster.network().name().toLowerCase(), cluster.cni());
     var hops = cluster.hops();
     profile = override(profile, Hop.VETH, hops.veth());
     profile = override(profile, Hop.CROSS_NODE, hops.crossNode());
     profile = override(profile, Hop.CROSS_ZONE, hops.crossZone());
     profile = override(profile, Hop.ENCAPSULATION, hops.encapsulation());
     profile = override(profile, Hop.INTERNET, hops.internet());
-    profile = profile.withBandwidth(Vocabulary.bandwidths(cluster.bandwidth()));
+    profile = profile.withBandwidth(
+        new Bandwidths(cluster.bandwidth().node(), cluster.bandwidth().flow()));
     Optional<Distribution> loadBalancer = Optional.empty();
     boolean onReturn = true;
     if (exposure.loadBalancer().isPresent()) {
       var lb = exposure.loadBalancer().get();
-      var kind = Vocabulary.loadBalancer(lb.kind());
+      var kind = lb.kind();
       if (lb.latency().isPresent()) {
         profile = profile.withLoadBalancerLatency(kind, lb.latency().get());
       }
@@ -205,11 +209,10 @@ public final class PointModel {
         .orElse(profile.controller().responseProcessingTime());
     return new Latencies(profile.hop(Hop.VETH), profile.hop(Hop.CROSS_NODE),
         profile.hop(Hop.CROSS_ZONE),
-        Vocabulary.cni(cluster.cni()) == kubeplan.network.Cni.OVERLAY
+        cluster.cni() == Cni.OVERLAY
             ? Optional.of(profile.hop(Hop.ENCAPSULATION)) : Optional.empty(),
         profile.hop(Hop.INTERNET), loadBalancer, onReturn,
-        profile.kubeProxy().newConnection(Vocabulary.kubeProxy(cluster.kubeProxy()),
-            cluster.totalServices()),
+        profile.kubeProxy().newConnection(cluster.kubeProxy(), cluster.totalServices()),
         profile.kubeProxy().perPacket(), profile.connections().tcpOverhead(),
         profile.connections().tlsHandshake(TlsKey.ECDSA_P256), processing, responseProcessing,
         profile.bandwidth().node().map(b -> b.bytesPerSecond()).orElse(Double.POSITIVE_INFINITY),
@@ -220,9 +223,5 @@ public final class PointModel {
   private static NetworkProfile override(NetworkProfile profile, Hop hop,
       Optional<Distribution> latency) {
     return latency.map(l -> profile.withHop(hop, l)).orElse(profile);
-  }
-
-  private static kubeplan.cost.Provider provider(Scenario scenario) {
-    return Vocabulary.provider(scenario.cluster().provider());
   }
 }

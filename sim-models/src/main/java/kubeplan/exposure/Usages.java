@@ -21,7 +21,7 @@ final class Usages {
     double window = run.windowSeconds();
     double perHour = SECONDS_PER_HOUR / window;
     List<LoadBalancerUsage> loadBalancers = new ArrayList<>();
-    String kind = plan.exposure.loadBalancer().map(lb -> lb.kind().name().toLowerCase())
+    String kind = plan.exposure.loadBalancer().map(lb -> lb.kind().key())
         .orElse("");
     boolean layer7 = plan.entry == Entry.INGRESS_CLOUD || "alb".equals(kind);
     int rules = layer7 ? Math.max(1, ruleCount(plan.exposure)) : 1;
@@ -44,7 +44,7 @@ final class Usages {
     double controllerVcpu = plan.exposure.controller()
         .map(c -> c.replicas() * c.cpuMillis() / 1000.0).orElse(0.0);
     return new ExposureUsage(plan.exposure.name(),
-        Vocabulary.provider(plan.scenario.cluster().provider()), loadBalancers,
+        plan.scenario.cluster().provider(), loadBalancers,
         new NodeUsage(plan.topology.spec().nodeType().name(), plan.nodes.size()), controllerVcpu,
         traffic.crossZoneRequestBytes * perHour, traffic.crossZoneResponseBytes * perHour,
         traffic.internetEgressBytes * perHour, 1, run.requests().succeeded / window);

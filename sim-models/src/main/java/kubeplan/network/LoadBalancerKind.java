@@ -1,19 +1,26 @@
 package kubeplan.network;
 
-/** A cloud load balancer product, as {@code loadBalancer.kind} names it. */
+import kubeplan.cost.Provider;
+
+/**
+ * A cloud load balancer product, as {@code loadBalancer.kind} names it; each kind belongs to one
+ * provider, which the scenario reader checks against the cluster's.
+ */
 public enum LoadBalancerKind {
   /** AWS Network Load Balancer: L4, flow hash, client IP preserved. */
-  NLB("aws", "nlb", false, false),
-  /** AWS Classic Load Balancer: a proxy. */
-  CLB("aws", "clb", false, false),
+  NLB(Provider.AWS, "nlb", Layer.L4, false, false),
+  /** AWS Classic Load Balancer: a proxy, given to Services as an L4 one. */
+  CLB(Provider.AWS, "clb", Layer.L4, false, false),
   /** AWS Application Load Balancer: L7 proxy, always cross-zone. */
-  ALB("aws", "alb", true, false),
+  ALB(Provider.AWS, "alb", Layer.L7, true, false),
   /** GCP external passthrough Network Load Balancer: responses bypass it (direct server return). */
-  PASSTHROUGH("gcp", "passthrough", true, true),
+  PASSTHROUGH(Provider.GCP, "passthrough", Layer.L4, true, true),
   /** GCP proxy load balancers (Application / proxy Network Load Balancer). */
-  PROXY("gcp", "proxy", true, false),
+  PROXY(Provider.GCP, "proxy", Layer.L7, true, false),
   /** Azure Standard Load Balancer: L4, spreads over all backends. */
-  STANDARD("azure", "standard", true, false);
+  STANDARD(Provider.AZURE, "standard", Layer.L4, true, false),
+  /** The load balancer of provider {@code custom}: an L4 one of no product in particular. */
+  GENERIC(Provider.CUSTOM, "generic", Layer.L4, true, false);
 
   /*
    * Cross-zone defaults: NLB off, and the in-tree AWS provider leaves it off on CLBs too
@@ -23,27 +30,38 @@ public enum LoadBalancerKind {
    * Direct server return: https://cloud.google.com/load-balancing/docs/network (research B8).
    */
 
-  private final String provider;
+  private final Provider provider;
   private final String key;
+  private final Layer layer;
   private final boolean crossZoneByDefault;
   private final boolean directServerReturn;
 
   LoadBalancerKind(
-      String provider, String key, boolean crossZoneByDefault, boolean directServerReturn) {
+      Provider provider,
+      String key,
+      Layer layer,
+      boolean crossZoneByDefault,
+      boolean directServerReturn) {
     this.provider = provider;
     this.key = key;
+    this.layer = layer;
     this.crossZoneByDefault = crossZoneByDefault;
     this.directServerReturn = directServerReturn;
   }
 
-  /** {@code aws}, {@code gcp} or {@code azure}. */
-  public String provider() {
+  /** The provider that sells this kind. */
+  public Provider provider() {
     return provider;
   }
 
   /** The value of {@code loadBalancer.kind}, e.g. {@code nlb}. */
   public String key() {
     return key;
+  }
+
+  /** Whether it forwards connections (L4) or terminates and proxies HTTP (L7). */
+  public Layer layer() {
+    return layer;
   }
 
   /** Whether the LB sends to targets in other zones unless the scenario says otherwise. */
@@ -56,24 +74,9 @@ public enum LoadBalancerKind {
     return directServerReturn;
   }
 
-  /**
-   * The kind a {@code LoadBalancer} Service gets on {@code provider} when none is named: an NLB on
-   * AWS (the AWS Load Balancer Controller; the legacy in-tree provider made CLBs), the passthrough
-   * NLB on GCP, the Standard LB on Azure.
-   *
-   * @throws IllegalArgumentException for a provider without cloud load balancers
-   */
-  public static LoadBalancerKind defaultFor(String provider) {
-    return switch (provider) {
-      case "aws" -> NLB;
-      case "gcp" -> PASSTHROUGH;
-      case "azure" -> STANDARD;
-      default ->
-          throw new IllegalArgumentException(
-              "provider '"
-                  + provider
-                  + "' has no default load balancer kind; name loadBalancer.kind"
-                  + " (aws: nlb | clb | alb, gcp: passthrough | proxy, azure: standard)");
-    };
+  /** The OSI layer a load balancer works at. */
+  public enum Layer {
+    L4,
+    L7
   }
 }

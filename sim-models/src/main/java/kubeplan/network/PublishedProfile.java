@@ -61,6 +61,7 @@ final class PublishedProfile {
     lbs.put(LoadBalancerKind.NLB, l4);
     lbs.put(LoadBalancerKind.STANDARD, l4);
     lbs.put(LoadBalancerKind.PASSTHROUGH, l4); // inbound only (B8: direct server return)
+    lbs.put(LoadBalancerKind.GENERIC, l4); // provider custom: an L4 load balancer like these
     lbs.put(LoadBalancerKind.CLB, l7);
     lbs.put(LoadBalancerKind.ALB, l7);
     lbs.put(LoadBalancerKind.PROXY, l7);

@@ -1,5 +1,7 @@
 package kubeplan.results;
 
+import kubeplan.network.Tier;
+
 /** The hops of hops.csv, each in its tier (outputs.md's vocabulary), in the order of the path. */
 public enum Hop {
   INTERNET(Tier.EXTERNAL, "internet"),

@@ -1,6 +1,7 @@
 package kubeplan.results;
 
 import java.util.OptionalDouble;
+import kubeplan.network.Tier;
 
 /**
  * Time successful requests spent in one hop: {@code meanMs} over all of them (0 for those that did

@@ -3,6 +3,10 @@ package kubeplan.scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import kubeplan.cost.Provider;
+import kubeplan.network.Cni;
+import kubeplan.routing.IpvsScheduler;
+import kubeplan.routing.KubeProxyMode;
 
 /**
  * The cluster every exposure runs on: where it is, its nodes, and how its network moves packets.
@@ -63,44 +67,6 @@ public record ClusterSpec(
   /** The name of the zone with 0-based index {@code index}: {@code a} for 0, {@code b} for 1. */
   public static String zoneName(int index) {
     return String.valueOf((char) ('a' + index));
-  }
-
-  /** The cloud a cluster runs in; {@link #CUSTOM} has no built-in prices or profile. */
-  public enum Provider {
-    AWS,
-    GCP,
-    AZURE,
-    CUSTOM
-  }
-
-  /** How pods on different nodes reach each other. */
-  public enum Cni {
-    /** A Linux bridge per node, pods on one L2 segment (docker0-like). */
-    BRIDGE,
-    /** VXLAN encapsulation between nodes (Flannel VXLAN, Calico VXLAN, Cilium tunnel). */
-    OVERLAY,
-    /** Pod addresses routed natively (Calico BGP, cloud VPC CNIs). */
-    ROUTED,
-    /** eBPF data path (Cilium native routing, Calico eBPF). */
-    EBPF
-  }
-
-  /** kube-proxy's data-plane mode, which sets the cost and the endpoint choice of a Service hop. */
-  public enum KubeProxyMode {
-    IPTABLES,
-    IPVS,
-    NFTABLES,
-    EBPF
-  }
-
-  /** The endpoint scheduler of kube-proxy's IPVS mode. */
-  public enum IpvsScheduler {
-    /** Round robin. */
-    RR,
-    /** Least connections. */
-    LC,
-    /** Source hashing. */
-    SH
   }
 
   /** The defaults of the network: measured cloud figures, or all zero to leave pure queueing. */

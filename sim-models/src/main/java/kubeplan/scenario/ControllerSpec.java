@@ -3,6 +3,7 @@ package kubeplan.scenario;
 import java.util.Objects;
 import java.util.Optional;
 import kubeplan.random.Distribution;
+import kubeplan.routing.TrafficPolicy;
 
 /**
  * An in-cluster ingress controller: event-driven proxy pods behind their own LoadBalancer Service.

@@ -1,12 +1,12 @@
 package kubeplan.scenario;
 
 import java.time.Duration;
-import kubeplan.scenario.ClusterSpec.Cni;
-import kubeplan.scenario.ClusterSpec.IpvsScheduler;
-import kubeplan.scenario.ClusterSpec.KubeProxyMode;
+import kubeplan.cost.Provider;
+import kubeplan.network.Cni;
+import kubeplan.network.LoadBalancerKind;
+import kubeplan.routing.IpvsScheduler;
+import kubeplan.routing.KubeProxyMode;
 import kubeplan.scenario.ClusterSpec.NetworkProfile;
-import kubeplan.scenario.ClusterSpec.Provider;
-import kubeplan.scenario.LoadBalancerSpec.LoadBalancerKind;
 
 /**
  * Every default of the scenario format, in one place; {@code docs/scenario-reference.md} lists them
@@ -89,13 +89,5 @@ final class Defaults {
       case AZURE -> LoadBalancerKind.STANDARD;
       case CUSTOM -> LoadBalancerKind.GENERIC;
     };
-  }
-
-  /**
-   * Whether a kind may send to targets in other zones by default: AWS NLB and CLB do not (their
-   * cross-zone attribute is off unless set), the others are regional and do.
-   */
-  static boolean crossZone(LoadBalancerKind kind) {
-    return kind != LoadBalancerKind.NLB && kind != LoadBalancerKind.CLB;
   }
 }

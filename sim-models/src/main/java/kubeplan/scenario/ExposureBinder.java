@@ -4,26 +4,26 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kubeplan.cost.Provider;
 import kubeplan.ingress.IngressBackend;
 import kubeplan.ingress.IngressPath;
 import kubeplan.ingress.IngressRule;
 import kubeplan.ingress.IngressRules;
 import kubeplan.ingress.PathType;
+import kubeplan.network.LoadBalancerKind;
+import kubeplan.network.LoadBalancerKind.Layer;
 import kubeplan.random.Dimension;
 import kubeplan.random.Distribution;
-import kubeplan.scenario.ClusterSpec.Provider;
+import kubeplan.routing.TrafficPolicy;
 import kubeplan.scenario.ControllerSpec.Balancing;
 import kubeplan.scenario.ExposureSpec.ClientNodeSelection;
 import kubeplan.scenario.ExposureSpec.ExposureType;
 import kubeplan.scenario.ExposureSpec.IngressImplementation;
 import kubeplan.scenario.ExposureSpec.TlsTermination;
-import kubeplan.scenario.LoadBalancerSpec.Layer;
-import kubeplan.scenario.LoadBalancerSpec.LoadBalancerKind;
 import kubeplan.scenario.LoadBalancerSpec.TargetType;
 import kubeplan.scenario.manifest.IngressConversion;
 import kubeplan.scenario.manifest.IngressDefinition;
@@ -273,9 +273,9 @@ final class ExposureBinder {
           "'"
               + kindField.text()
               + "' is a load balancer of "
-              + name(kind.provider())
+              + kind.provider().fileName()
               + ", but the cluster's provider is "
-              + name(provider));
+              + provider.fileName());
       ok = false;
     } else if (layer7 && kind.layer() != Layer.L7 && kind != LoadBalancerKind.GENERIC) {
       values.report(
@@ -296,16 +296,12 @@ final class ExposureBinder {
     }
     TargetType targetType =
         values.word(field.child("targetType"), TargetType.class).orElse(TargetType.INSTANCE);
-    boolean crossZone = values.bool(field.child("crossZone")).orElse(Defaults.crossZone(kind));
+    boolean crossZone = values.bool(field.child("crossZone")).orElse(kind.crossZoneByDefault());
     Optional<Distribution> latency = values.distribution(field.child("latency"), Dimension.TIME);
     if (!ok || (field.child("latency").present() && latency.isEmpty())) {
       return Optional.empty();
     }
     return Optional.of(new LoadBalancerSpec(kind, targetType, crossZone, latency));
-  }
-
-  private static String name(Provider provider) {
-    return provider.name().toLowerCase(Locale.ROOT);
   }
 
   private Optional<ControllerSpec> controller(TreeField field) {

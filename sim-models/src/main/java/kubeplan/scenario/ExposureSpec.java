@@ -3,6 +3,7 @@ package kubeplan.scenario;
 import java.util.Objects;
 import java.util.Optional;
 import kubeplan.ingress.IngressRules;
+import kubeplan.routing.TrafficPolicy;
 
 /**
  * One exposure topology to compare; all exposures of a scenario share its services, clients,

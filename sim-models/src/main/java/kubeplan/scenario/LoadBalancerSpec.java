@@ -2,6 +2,7 @@ package kubeplan.scenario;
 
 import java.util.Objects;
 import java.util.Optional;
+import kubeplan.network.LoadBalancerKind;
 import kubeplan.random.Distribution;
 
 /**
@@ -24,41 +25,6 @@ public record LoadBalancerSpec(
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(targetType, "targetType");
     Objects.requireNonNull(latency, "latency");
-  }
-
-  /** Load-balancer products of the providers; each kind belongs to one provider. */
-  public enum LoadBalancerKind {
-    NLB(ClusterSpec.Provider.AWS, Layer.L4),
-    CLB(ClusterSpec.Provider.AWS, Layer.L4),
-    ALB(ClusterSpec.Provider.AWS, Layer.L7),
-    PASSTHROUGH(ClusterSpec.Provider.GCP, Layer.L4),
-    PROXY(ClusterSpec.Provider.GCP, Layer.L7),
-    STANDARD(ClusterSpec.Provider.AZURE, Layer.L4),
-    GENERIC(ClusterSpec.Provider.CUSTOM, Layer.L4);
-
-    private final ClusterSpec.Provider provider;
-    private final Layer layer;
-
-    LoadBalancerKind(ClusterSpec.Provider provider, Layer layer) {
-      this.provider = provider;
-      this.layer = layer;
-    }
-
-    /** The provider that sells this kind. */
-    public ClusterSpec.Provider provider() {
-      return provider;
-    }
-
-    /** Whether it forwards connections (L4) or terminates and proxies HTTP (L7). */
-    public Layer layer() {
-      return layer;
-    }
-  }
-
-  /** The OSI layer a load balancer works at. */
-  public enum Layer {
-    L4,
-    L7
   }
 
   /** What a load balancer sends to. */

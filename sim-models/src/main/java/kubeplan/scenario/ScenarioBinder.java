@@ -13,15 +13,16 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import kubeplan.arrival.ArrivalProcess;
+import kubeplan.cost.PriceOverrides;
+import kubeplan.cost.Provider;
 import kubeplan.ingress.IngressRouter;
 import kubeplan.ingress.IngressRules;
+import kubeplan.network.Cni;
 import kubeplan.random.Dimension;
 import kubeplan.random.Distribution;
-import kubeplan.scenario.ClusterSpec.Cni;
-import kubeplan.scenario.ClusterSpec.IpvsScheduler;
-import kubeplan.scenario.ClusterSpec.KubeProxyMode;
+import kubeplan.routing.IpvsScheduler;
+import kubeplan.routing.KubeProxyMode;
 import kubeplan.scenario.ClusterSpec.NetworkProfile;
-import kubeplan.scenario.ClusterSpec.Provider;
 import kubeplan.scenario.SloSpec.MeasuredAt;
 import kubeplan.scenario.WorkloadSpec.ConnectionMode;
 import kubeplan.scenario.tree.SourceTree;
@@ -35,6 +36,17 @@ final class ScenarioBinder {
   /** The summary.csv columns with confidence intervals, which sequential stopping can target. */
   static final List<String> PRECISION_METRICS =
       List.of("latency_mean_ms", "latency_p50_ms", "latency_p90_ms", "latency_p99_ms");
+
+  /** Each price field of {@code pricing.overrides} and the {@link PriceOverrides} key it sets. */
+  private static final List<Map.Entry<String, String>> PRICE_FIELDS =
+      List.of(
+          Map.entry("loadBalancerHourly", "loadBalancerHourly"),
+          Map.entry("capacityUnitHourly", "capacityUnitHourly"),
+          Map.entry("publicIpv4Hourly", "publicIpv4Hourly"),
+          Map.entry("dataProcessedPerGb", "dataProcessed"),
+          Map.entry("crossZonePerGb", "crossZoneTransfer"),
+          Map.entry("internetEgressPerGb", "internetEgress"),
+          Map.entry("controlPlaneHourly", "controlPlaneHourly"));
 
   private final TreeField root;
   private final Path baseDir;
@@ -409,6 +421,12 @@ final class ScenarioBinder {
       return Optional.empty();
     }
     TreeField overrides = pricing.child("overrides");
+    Map<String, Double> prices = new LinkedHashMap<>();
+    for (Map.Entry<String, String> field : PRICE_FIELDS) {
+      values
+          .number(overrides.child(field.getKey()), ValueReader.Bounds.NON_NEGATIVE)
+          .ifPresent(price -> prices.put(field.getValue(), price));
+    }
     Map<String, Double> nodeHourly = new LinkedHashMap<>();
     TreeField nodes = overrides.child("nodeHourly");
     if (nodes.json().isObject()) {
@@ -418,21 +436,6 @@ final class ScenarioBinder {
             .ifPresent(price -> nodeHourly.put(type, price));
       }
     }
-    return Optional.of(
-        new PricingSpec(
-            catalog,
-            new PricingSpec.Overrides(
-                price(overrides.child("loadBalancerHourly")),
-                price(overrides.child("capacityUnitHourly")),
-                price(overrides.child("publicIpv4Hourly")),
-                price(overrides.child("dataProcessedPerGb")),
-                price(overrides.child("crossZonePerGb")),
-                price(overrides.child("internetEgressPerGb")),
-                price(overrides.child("controlPlaneHourly")),
-                nodeHourly)));
-  }
-
-  private OptionalDouble price(TreeField field) {
-    return values.number(field, ValueReader.Bounds.NON_NEGATIVE);
+    return Optional.of(new PricingSpec(catalog, new PriceOverrides(prices, nodeHourly)));
   }
 }

@@ -8,9 +8,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import kubeplan.random.Dimension;
 import kubeplan.random.Distribution;
+import kubeplan.routing.TrafficDistribution;
+import kubeplan.routing.TrafficPolicy;
 import kubeplan.scenario.ServiceSpec.ServiceType;
 import kubeplan.scenario.ServiceSpec.SessionAffinity;
-import kubeplan.scenario.ServiceSpec.TrafficDistribution;
 
 /**
  * Binds the {@code services:} list (manifests already merged into it) to {@link ServiceSpec}s,

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 import kubeplan.random.Distribution;
+import kubeplan.routing.TrafficDistribution;
+import kubeplan.routing.TrafficPolicy;
 
 /**
  * One Kubernetes Service and the pods behind it, from the scenario's {@code services:} merged with
@@ -110,11 +112,5 @@ public record ServiceSpec(
   public enum SessionAffinity {
     NONE,
     CLIENT_IP
-  }
-
-  /** Kubernetes' {@code trafficDistribution}: PreferClose keeps traffic in the caller's zone. */
-  public enum TrafficDistribution {
-    NONE,
-    PREFER_CLOSE
   }
 }

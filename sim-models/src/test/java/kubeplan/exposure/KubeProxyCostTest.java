@@ -22,7 +22,7 @@ class KubeProxyCostTest {
     double previous = 0;
     for (Scenario scenario : ScenarioRuns.points("iptables-services.yaml")) {
       NetworkProfile profile =
-          NetworkProfile.named("default", Vocabulary.cni(scenario.cluster().cni()));
+          NetworkProfile.named("default", scenario.cluster().cni());
       Distribution perPacket = profile.kubeProxy().perPacket();
       int services = scenario.cluster().totalServices();
       Distribution newConnection =

@@ -8,15 +8,23 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import kubeplan.arrival.ArrivalProcess;
+import kubeplan.cost.PriceOverrides;
+import kubeplan.cost.Provider;
 import kubeplan.ingress.IngressRules;
+import kubeplan.network.Cni;
+import kubeplan.network.LoadBalancerKind;
 import kubeplan.random.Dimension;
 import kubeplan.random.Distribution;
 import kubeplan.random.Distributions;
+import kubeplan.routing.IpvsScheduler;
+import kubeplan.routing.KubeProxyMode;
+import kubeplan.routing.TrafficDistribution;
+import kubeplan.routing.TrafficPolicy;
+import kubeplan.scenario.BandwidthLimits;
 import kubeplan.scenario.CallSpec;
 import kubeplan.scenario.ClusterSpec;
 import kubeplan.scenario.ExposureSpec;
 import kubeplan.scenario.HopOverrides;
-import kubeplan.scenario.BandwidthLimits;
 import kubeplan.scenario.LoadBalancerSpec;
 import kubeplan.scenario.MixEntry;
 import kubeplan.scenario.NodePool;
@@ -25,7 +33,6 @@ import kubeplan.scenario.RunSpec;
 import kubeplan.scenario.Scenario;
 import kubeplan.scenario.ServiceSpec;
 import kubeplan.scenario.SloSpec;
-import kubeplan.scenario.TrafficPolicy;
 import kubeplan.scenario.Warmup;
 import kubeplan.scenario.WorkloadSpec;
 
@@ -50,7 +57,7 @@ final class TestScenarios {
     return new ServiceSpec(name, 1, ServiceSpec.ServiceType.CLUSTER_IP, replicas, Map.of(),
         concurrency, OptionalInt.empty(), time(serviceTime), size("constant(800B)"),
         size("constant(16KiB)"), 100, 128L << 20, ServiceSpec.SessionAffinity.NONE,
-        TrafficPolicy.CLUSTER, TrafficPolicy.CLUSTER, ServiceSpec.TrafficDistribution.NONE,
+        TrafficPolicy.CLUSTER, TrafficPolicy.CLUSTER, TrafficDistribution.NONE,
         calls, List.of());
   }
 
@@ -64,7 +71,7 @@ final class TestScenarios {
 
   static ExposureSpec loadBalancer(String name, TrafficPolicy policy, boolean crossZone) {
     return new ExposureSpec(name, ExposureSpec.ExposureType.LOAD_BALANCER, Optional.of(policy),
-        Optional.of(new LoadBalancerSpec(LoadBalancerSpec.LoadBalancerKind.NLB,
+        Optional.of(new LoadBalancerSpec(LoadBalancerKind.NLB,
             LoadBalancerSpec.TargetType.INSTANCE, crossZone, Optional.empty())),
         ExposureSpec.ClientNodeSelection.RANDOM, ExposureSpec.IngressImplementation.CONTROLLER,
         new IngressRules(List.of(), Optional.empty()), Optional.empty(),
@@ -74,9 +81,9 @@ final class TestScenarios {
   static Scenario scenario(ClusterSpec.NetworkProfile network, int zones, int nodes,
       List<ServiceSpec> services, List<ExposureSpec> exposures, double ratePerSecond,
       double durationSeconds, int replications) {
-    ClusterSpec cluster = new ClusterSpec(ClusterSpec.Provider.AWS, "us-east-1", zones,
-        new NodePool(OptionalInt.of(nodes), "m6i.large"), ClusterSpec.Cni.ROUTED,
-        ClusterSpec.KubeProxyMode.IPTABLES, ClusterSpec.IpvsScheduler.RR, 100, network,
+    ClusterSpec cluster = new ClusterSpec(Provider.AWS, "us-east-1", zones,
+        new NodePool(OptionalInt.of(nodes), "m6i.large"), Cni.ROUTED,
+        KubeProxyMode.IPTABLES, IpvsScheduler.RR, 100, network,
         HopOverrides.none(), BandwidthLimits.none());
     List<MixEntry> mix = List.of(new MixEntry(services.get(0).name(),
         new MixEntry.ServiceTarget(services.get(0).name()), 1));
@@ -90,6 +97,6 @@ final class TestScenarios {
         Optional.of(Duration.ofMillis(50)), Optional.empty(), Optional.empty(),
         OptionalDouble.of(0.001), SloSpec.MeasuredAt.CLIENT);
     return new Scenario("test", "", 1, run, cluster, services, exposures, workload, slo,
-        new PricingSpec(Optional.empty(), PricingSpec.Overrides.none()));
+        new PricingSpec(Optional.empty(), PriceOverrides.NONE));
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import kubeplan.cost.Provider;
 import kubeplan.random.Dimension;
 import kubeplan.random.Distribution;
 import kubeplan.random.Distributions;
@@ -194,10 +195,9 @@ class NetworkProfileTest {
     assertEquals("cross-node", Hop.CROSS_NODE.label());
     assertEquals(Tier.EXTERNAL, Hop.INTERNET.tier());
     assertEquals(Optional.empty(), Hop.byKey("cross-node"));
-    assertEquals(LoadBalancerKind.NLB, LoadBalancerKind.defaultFor("aws"));
-    assertEquals(LoadBalancerKind.PASSTHROUGH, LoadBalancerKind.defaultFor("gcp"));
-    assertEquals(LoadBalancerKind.STANDARD, LoadBalancerKind.defaultFor("azure"));
-    assertThrows(IllegalArgumentException.class, () -> LoadBalancerKind.defaultFor("custom"));
+    assertEquals(Provider.AWS, LoadBalancerKind.NLB.provider());
+    assertEquals(Provider.CUSTOM, LoadBalancerKind.GENERIC.provider());
+    assertEquals(LoadBalancerKind.Layer.L7, LoadBalancerKind.PROXY.layer());
     assertTrue(
         !LoadBalancerKind.NLB.crossZoneByDefault() && LoadBalancerKind.ALB.crossZoneByDefault());
   }

@@ -8,14 +8,17 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import kubeplan.cost.PriceOverrides;
+import kubeplan.cost.Provider;
 import kubeplan.ingress.IngressBackend;
 import kubeplan.ingress.IngressPath;
 import kubeplan.ingress.IngressRule;
 import kubeplan.ingress.PathType;
-import kubeplan.scenario.ClusterSpec.Cni;
-import kubeplan.scenario.ClusterSpec.KubeProxyMode;
-import kubeplan.scenario.ClusterSpec.Provider;
-import kubeplan.scenario.LoadBalancerSpec.LoadBalancerKind;
+import kubeplan.network.Cni;
+import kubeplan.network.LoadBalancerKind;
+import kubeplan.routing.KubeProxyMode;
+import kubeplan.routing.TrafficDistribution;
+import kubeplan.routing.TrafficPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,7 +63,7 @@ class DefaultsTest {
     assertTrue(scenario.slo().isEmpty());
     assertEquals(SloSpec.MeasuredAt.CLIENT, scenario.slo().measuredAt());
     assertEquals(
-        new PricingSpec(Optional.empty(), PricingSpec.Overrides.none()), scenario.pricing());
+        new PricingSpec(Optional.empty(), PriceOverrides.NONE), scenario.pricing());
   }
 
   @Test
@@ -79,7 +82,7 @@ class DefaultsTest {
     assertEquals(ServiceSpec.SessionAffinity.NONE, foo.sessionAffinity());
     assertEquals(TrafficPolicy.CLUSTER, foo.externalTrafficPolicy());
     assertEquals(TrafficPolicy.CLUSTER, foo.internalTrafficPolicy());
-    assertEquals(ServiceSpec.TrafficDistribution.NONE, foo.trafficDistribution());
+    assertEquals(TrafficDistribution.NONE, foo.trafficDistribution());
     assertEquals(List.of(), foo.placement().keySet().stream().toList());
   }
 

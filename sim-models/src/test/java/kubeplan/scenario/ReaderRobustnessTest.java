@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import kubeplan.routing.IpvsScheduler;
 import kubeplan.scenario.tree.Pointers;
 import kubeplan.scenario.tree.SourceTree;
 import kubeplan.scenario.tree.YamlLoader;
@@ -40,7 +41,7 @@ class ReaderRobustnessTest {
     Scenario scenario = file.points().get(1).scenario();
     assertEquals(42, scenario.seed());
     assertEquals(500, scenario.cluster().totalServices());
-    assertEquals(ClusterSpec.IpvsScheduler.LC, scenario.cluster().ipvsScheduler());
+    assertEquals(IpvsScheduler.LC, scenario.cluster().ipvsScheduler());
     assertEquals(5e9, scenario.cluster().bandwidth().flow().orElseThrow().bitsPerSecond());
     ServiceSpec web = scenario.service("web");
     assertEquals(List.of("web-0", "web-1"), web.serviceNames());

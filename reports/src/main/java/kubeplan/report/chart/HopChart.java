@@ -3,11 +3,11 @@ package kubeplan.report.chart;
 import java.awt.Color;
 import java.util.Arrays;
 import java.util.List;
+import kubeplan.network.Tier;
 import kubeplan.results.ExposureResults;
 import kubeplan.results.Hop;
 import kubeplan.results.HopResult;
 import kubeplan.results.PointResults;
-import kubeplan.results.Tier;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -76,7 +76,7 @@ final class HopChart {
   }
 
   static String label(Hop hop) {
-    return hop.tier().text() + " · " + hop.text();
+    return hop.tier().label() + " · " + hop.text();
   }
 
   /** A shade of the tier's hue, lighter for each later hop of the tier. */

@@ -105,7 +105,7 @@ public final class CsvReport {
           "hops.csv",
           ExposureResults::hops,
           List.of(
-              column("tier", row -> row.item().tier().text()),
+              column("tier", row -> row.item().tier().label()),
               column("hop", row -> row.item().hop().text()),
               column("mean_ms", row -> Cells.millis(row.item().meanMs())),
               column("p99_ms", row -> Cells.millis(row.item().p99Ms())),
