@@ -103,8 +103,7 @@ public record ServiceSpec(
   public enum ServiceType {
     CLUSTER_IP,
     NODE_PORT,
-    LOAD_BALANCER,
-    EXTERNAL_NAME
+    LOAD_BALANCER
   }
 
   /** Kubernetes' {@code sessionAffinity}: ClientIP pins a client to one endpoint (10,800 s). */

@@ -92,7 +92,7 @@ public final class YamlLoader {
         documents.add(new SourceTree(root, converter.values, converter.keys));
       }
     } catch (MarkedYamlEngineException e) {
-      Position at = e.getProblemMark().or(e::getContextMark).map(m -> position(shownAs, m, false))
+      Position at = e.getProblemMark().or(e::getContextMark).map(m -> position(shownAs, m, 0))
           .orElse(start);
       problems.add(at, "", "YAML syntax: " + describe(e));
       return Optional.empty();
@@ -152,8 +152,8 @@ public final class YamlLoader {
     return context.isEmpty() ? problem : problem + " (" + context + ")";
   }
 
-  private static Position position(Path file, Mark mark, boolean quoted) {
-    return new Position(file, mark.getLine() + 1, mark.getColumn() + 1, quoted);
+  private static Position position(Path file, Mark mark, int shift) {
+    return new Position(file, mark.getLine() + 1, mark.getColumn() + 1, shift);
   }
 
   /** Turns one composed document into JSON nodes, noting positions and counting alias growth. */
@@ -288,7 +288,9 @@ public final class YamlLoader {
           node instanceof ScalarNode scalar
               && (scalar.getScalarStyle() == ScalarStyle.DOUBLE_QUOTED
                   || scalar.getScalarStyle() == ScalarStyle.SINGLE_QUOTED);
-      return node.getStartMark().map(m -> position(file, m, quoted)).orElse(Position.startOf(file));
+      return node.getStartMark()
+          .map(m -> position(file, m, quoted ? 1 : 0))
+          .orElse(Position.startOf(file));
     }
   }
 }

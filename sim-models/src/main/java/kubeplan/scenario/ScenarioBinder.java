@@ -1,0 +1,393 @@
+package kubeplan.scenario;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+import kubeplan.arrival.ArrivalProcess;
+import kubeplan.ingress.IngressRule;
+import kubeplan.ingress.IngressRules;
+import kubeplan.random.Dimension;
+import kubeplan.random.Distribution;
+import kubeplan.scenario.ClusterSpec.Cni;
+import kubeplan.scenario.ClusterSpec.IpvsScheduler;
+import kubeplan.scenario.ClusterSpec.KubeProxyMode;
+import kubeplan.scenario.ClusterSpec.NetworkProfile;
+import kubeplan.scenario.ClusterSpec.Provider;
+import kubeplan.scenario.SloSpec.MeasuredAt;
+import kubeplan.scenario.WorkloadSpec.ConnectionMode;
+import kubeplan.scenario.tree.SourceTree;
+import kubeplan.value.Spelling;
+
+/**
+ * Binds one scenario tree (manifests merged in, one sweep point applied) to a {@link Scenario}:
+ * every field read with its grammar, every default of {@link Defaults} applied, every reference
+ * checked. All problems are collected; the scenario is built only when there are none.
+ */
+final class ScenarioBinder {
+  /** The summary.csv columns with confidence intervals, which sequential stopping can target. */
+  static final List<String> PRECISION_METRICS =
+      List.of("latency_mean_ms", "latency_p50_ms", "latency_p90_ms", "latency_p99_ms");
+
+  private final TreeField root;
+  private final Path baseDir;
+  private final IngressSources ingresses;
+  private final Problems problems;
+  private final ValueReader values;
+
+  private ScenarioBinder(
+      SourceTree tree, Path baseDir, IngressSources ingresses, Problems problems) {
+    this.root = TreeField.root(tree);
+    this.baseDir = baseDir;
+    this.ingresses = ingresses;
+    this.problems = problems;
+    this.values = new ValueReader(problems, baseDir);
+  }
+
+  /**
+   * The scenario of {@code tree}, or empty when it has problems (added to {@code problems}).
+   *
+   * @param baseDir the scenario file's folder, against which relative paths are resolved
+   */
+  static Optional<Scenario> bind(
+      SourceTree tree, Path baseDir, IngressSources ingresses, Problems problems) {
+    Problems found = new Problems();
+    Optional<Scenario> scenario = new ScenarioBinder(tree, baseDir, ingresses, found).scenario();
+    problems.addAll(found);
+    return found.isEmpty() ? scenario : Optional.empty();
+  }
+
+  private Optional<Scenario> scenario() {
+    Optional<String> name = values.text(root.child("name"));
+    String description = values.text(root.child("description")).orElse("");
+    long seed = root.child("seed").json().isIntegralNumber()
+        ? root.child("seed").json().asLong()
+        : Defaults.SEED;
+    Optional<RunSpec> run = run(root.child("run"));
+    TreeField cluster = root.child("cluster");
+    Provider provider = values.word(cluster.child("provider"), Provider.class)
+        .orElse(Defaults.PROVIDER);
+    int zones = values.integer(cluster.child("zones")).orElse(Defaults.ZONES);
+    List<ServiceBinder.Bound> services =
+        new ServiceBinder(values, Math.max(1, Math.min(26, zones))).bind(root.child("services"));
+    if (!root.child("services").present() && services.isEmpty()) {
+      values.report(
+          root.child("services"),
+          "no services: list them under services: or in the files of manifests:");
+    }
+    List<ServiceSpec> serviceSpecs = services.stream().map(ServiceBinder.Bound::spec).toList();
+    Optional<ClusterSpec> clusterSpec = cluster(cluster, provider, zones, serviceSpecs);
+    List<ExposureBinder.Bound> exposures =
+        new ExposureBinder(values, problems, provider, ingresses, serviceSpecs)
+            .bind(root.child("exposures"));
+    List<BoundMix> mix = mix(root.child("workload").child("mix"), serviceSpecs);
+    checkRoutes(mix, exposures);
+    Optional<WorkloadSpec> workload =
+        workload(root.child("workload"), mix.stream().map(BoundMix::entry).toList());
+    SloSpec slo = slo(root.child("slo"));
+    Optional<PricingSpec> pricing = pricing(root.child("pricing"));
+    if (!problems.isEmpty() || name.isEmpty() || run.isEmpty() || clusterSpec.isEmpty()
+        || workload.isEmpty() || pricing.isEmpty() || exposures.isEmpty()
+        || serviceSpecs.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Scenario(
+            name.get(), description, seed, run.get(), clusterSpec.get(), serviceSpecs,
+            exposures.stream().map(ExposureBinder.Bound::spec).toList(), workload.get(), slo,
+            pricing.get()));
+  }
+
+  private Optional<RunSpec> run(TreeField run) {
+    TreeField durationField = run.child("duration");
+    Optional<Duration> duration = values.duration(durationField);
+    if (duration.isPresent() && (duration.get().isZero() || duration.get().isNegative())) {
+      values.report(durationField, "duration must be positive, got " + durationField.text());
+      duration = Optional.empty();
+    }
+    TreeField warmupField = run.child("warmup");
+    Optional<Warmup> warmup;
+    if (warmupField.json().isString() && warmupField.json().asString().equals("auto")) {
+      warmup = Optional.of(new Warmup.Mser5());
+    } else if (warmupField.present()) {
+      warmup = values.duration(warmupField).map(Warmup.Fixed::new);
+    } else {
+      warmup = duration.map(
+          d -> new Warmup.Fixed(Duration.ofNanos(Math.round(d.toNanos() * Defaults.WARMUP_FRACTION))));
+    }
+    int replications = values.integer(run.child("replications")).orElse(Defaults.REPLICATIONS);
+    double confidence = values.number(run.child("confidence")).orElse(Defaults.CONFIDENCE);
+    Optional<RunSpec.Precision> precision = Optional.empty();
+    TreeField precisionField = run.child("precision");
+    if (precisionField.present()) {
+      precision = precision(precisionField, replications);
+      if (precision.isEmpty()) {
+        return Optional.empty();
+      }
+    }
+    if (duration.isEmpty() || warmup.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(
+          new RunSpec(duration.get(), warmup.get(), replications, confidence, precision));
+    } catch (IllegalArgumentException e) {
+      values.report(run, e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private Optional<RunSpec.Precision> precision(TreeField field, int replications) {
+    TreeField metricField = field.child("metric");
+    Optional<String> metric = values.text(metricField);
+    if (metric.isPresent() && !PRECISION_METRICS.contains(metric.get())) {
+      values.report(
+          metricField,
+          "'" + metric.get() + "' is not one of " + String.join(", ", PRECISION_METRICS)
+              + ServiceBinder.suggestion(metric.get(), PRECISION_METRICS));
+      metric = Optional.empty();
+    }
+    OptionalDouble halfWidth = values.number(field.child("relativeHalfWidth"));
+    OptionalInt max = values.integer(field.child("maxReplications"));
+    if (max.isPresent() && max.getAsInt() < replications) {
+      values.report(
+          field.child("maxReplications"),
+          "maxReplications " + max.getAsInt() + " is below replications " + replications);
+      return Optional.empty();
+    }
+    if (metric.isEmpty() || halfWidth.isEmpty() || max.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(
+          new RunSpec.Precision(metric.get(), halfWidth.getAsDouble(), max.getAsInt()));
+    } catch (IllegalArgumentException e) {
+      values.report(field, e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private Optional<ClusterSpec> cluster(
+      TreeField cluster, Provider provider, int zones, List<ServiceSpec> services) {
+    String region = values.text(cluster.child("region")).orElse(Defaults.region(provider));
+    TreeField nodes = cluster.child("nodes");
+    TreeField countField = nodes.child("count");
+    OptionalInt count =
+        countField.json().isString() && countField.json().asString().equals("auto")
+            ? OptionalInt.empty()
+            : values.integer(countField);
+    String type = values.text(nodes.child("type")).orElse(Defaults.nodeType(provider));
+    Cni cni = values.word(cluster.child("cni"), Cni.class).orElse(Defaults.CNI);
+    KubeProxyMode kubeProxy =
+        values.word(cluster.child("kubeProxy"), KubeProxyMode.class).orElse(Defaults.KUBE_PROXY);
+    IpvsScheduler scheduler =
+        values.word(cluster.child("ipvsScheduler"), IpvsScheduler.class)
+            .orElse(Defaults.IPVS_SCHEDULER);
+    int ownServices = services.stream().mapToInt(ServiceSpec::copies).sum();
+    TreeField totalField = cluster.child("totalServices");
+    int totalServices = values.integer(totalField).orElse(Math.max(1, ownServices));
+    if (totalField.present() && totalServices < ownServices) {
+      values.report(
+          totalField,
+          "totalServices " + totalServices + " is fewer than the " + ownServices
+              + " Services this file defines (copies counted)");
+    }
+    NetworkProfile network =
+        values.word(cluster.child("network"), NetworkProfile.class).orElse(Defaults.NETWORK);
+    TreeField hops = cluster.child("hops");
+    List<Optional<Distribution>> hop = new ArrayList<>();
+    for (String name : List.of("veth", "crossNode", "crossZone", "encapsulation", "internet")) {
+      hop.add(values.distribution(hops.child(name), Dimension.TIME));
+    }
+    TreeField bandwidth = cluster.child("bandwidth");
+    var node = values.bandwidth(bandwidth.child("node"));
+    var flow = values.bandwidth(bandwidth.child("flow"));
+    try {
+      return Optional.of(
+          new ClusterSpec(
+              provider, region, zones, new NodePool(count, type), cni, kubeProxy, scheduler,
+              totalServices, network,
+              new HopOverrides(hop.get(0), hop.get(1), hop.get(2), hop.get(3), hop.get(4)),
+              new BandwidthLimits(node, flow)));
+    } catch (IllegalArgumentException e) {
+      values.report(cluster, e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private Optional<WorkloadSpec> workload(TreeField workload, List<MixEntry> mix) {
+    TreeField clientsField = workload.child("clients");
+    OptionalInt clients =
+        clientsField.json().isString() && clientsField.json().asString().equals("many")
+            ? OptionalInt.empty()
+            : values.integer(clientsField);
+    ConnectionMode connections =
+        values.word(workload.child("connections"), ConnectionMode.class)
+            .orElse(ConnectionMode.KEEP_ALIVE);
+    Optional<ArrivalProcess> arrivals = values.arrivals(workload.child("arrivals"));
+    TreeField timeoutField = workload.child("timeout");
+    Duration timeout = values.duration(timeoutField).orElse(Defaults.TIMEOUT);
+    if (timeout.isZero() || timeout.isNegative()) {
+      values.report(timeoutField, "timeout must be positive, got " + timeoutField.text());
+      return Optional.empty();
+    }
+    if (arrivals.isEmpty() || mix.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new WorkloadSpec(clients, connections, arrivals.get(), timeout, mix));
+  }
+
+  private List<BoundMix> mix(TreeField list, List<ServiceSpec> services) {
+    List<BoundMix> mix = new ArrayList<>();
+    Set<String> known = new LinkedHashSet<>();
+    services.forEach(s -> known.add(s.name()));
+    if (!list.present()) {
+      for (ServiceSpec service : services) {
+        mix.add(
+            new BoundMix(
+                new MixEntry(
+                    service.name(), new MixEntry.ServiceTarget(service.name()),
+                    Defaults.MIX_WEIGHT),
+                list));
+      }
+      return mix;
+    }
+    for (TreeField entry : list.elements()) {
+      Optional<String> service = values.text(entry.child("service"));
+      Optional<String> host = values.text(entry.child("host"));
+      Optional<String> path = values.text(entry.child("path"));
+      double weight = values.number(entry.child("weight")).orElse(Defaults.MIX_WEIGHT);
+      if (service.isPresent() && (host.isPresent() || path.isPresent())) {
+        values.report(entry, "a mix entry names a service or a host and path, not both");
+      } else if (service.isPresent()) {
+        if (!known.contains(service.get())) {
+          values.report(
+              entry.child("service"),
+              "service '" + service.get() + "' is not defined"
+                  + ServiceBinder.suggestion(service.get(), known));
+        } else if (weight > 0) {
+          mix.add(
+              new BoundMix(
+                  new MixEntry(service.get(), new MixEntry.ServiceTarget(service.get()), weight),
+                  entry));
+        }
+      } else if (host.isPresent() || path.isPresent()) {
+        String route = host.orElse("") + path.orElse("");
+        if (weight > 0 && path.map(p -> p.startsWith("/")).orElse(true)) {
+          mix.add(
+              new BoundMix(
+                  new MixEntry(
+                      route, new MixEntry.HostPath(host.orElse(""), path.orElse("/")), weight),
+                  entry));
+        }
+      } else if (entry.json().isObject()) {
+        values.report(entry, "a mix entry needs a service, or a host and/or a path");
+      }
+    }
+    return mix;
+  }
+
+  /** Every host/path entry is routed by every exposure: a rule matches its host, or a default. */
+  private void checkRoutes(List<BoundMix> mix, List<ExposureBinder.Bound> exposures) {
+    for (BoundMix bound : mix) {
+      if (!(bound.entry().target() instanceof MixEntry.HostPath target)) {
+        continue;
+      }
+      for (ExposureBinder.Bound exposure : exposures) {
+        IngressRules rules = exposure.spec().ingress();
+        if (rules.defaultBackend().isEmpty()
+            && rules.rules().stream().noneMatch(r -> hostMatches(r, target.host()))) {
+          List<String> hosts = new ArrayList<>();
+          rules.rules().forEach(r -> r.host().ifPresent(hosts::add));
+          TreeField at = bound.field().child(target.host().isEmpty() ? "path" : "host");
+          values.report(
+              at,
+              "no Ingress rule of exposure '" + exposure.spec().name() + "' matches host '"
+                  + target.host() + "' and there is no default backend"
+                  + Spelling.nearest(target.host(), hosts)
+                      .map(h -> "; did you mean '" + h + "'?")
+                      .orElse(hosts.isEmpty() ? "" : "; hosts: " + String.join(", ", hosts)));
+        }
+      }
+    }
+  }
+
+  /** A bound mix entry and the field it came from. */
+  private record BoundMix(MixEntry entry, TreeField field) {}
+
+  /**
+   * Whether a rule applies to {@code host}, as Ingress v1 matches hosts: a rule without a host
+   * matches every request, an exact host matches itself (case-insensitively), and {@code *.b.c}
+   * matches exactly one more label ({@code a.b.c}, not {@code b.c} nor {@code x.a.b.c}).
+   */
+  static boolean hostMatches(IngressRule rule, String host) {
+    if (rule.host().isEmpty()) {
+      return true;
+    }
+    String ruleHost = rule.host().get().toLowerCase(Locale.ROOT);
+    String requested = host.toLowerCase(Locale.ROOT);
+    if (!ruleHost.startsWith("*.")) {
+      return ruleHost.equals(requested);
+    }
+    int dot = requested.indexOf('.');
+    return dot > 0 && requested.substring(dot).equals(ruleHost.substring(1));
+  }
+
+  private SloSpec slo(TreeField slo) {
+    return new SloSpec(
+        values.duration(slo.child("latencyP50")),
+        values.duration(slo.child("latencyP90")),
+        values.duration(slo.child("latencyP99")),
+        values.duration(slo.child("latencyP999")),
+        values.duration(slo.child("latencyMean")),
+        values.fraction(slo.child("errorRate")),
+        values.word(slo.child("measuredAt"), MeasuredAt.class).orElse(MeasuredAt.CLIENT));
+  }
+
+  private Optional<PricingSpec> pricing(TreeField pricing) {
+    TreeField catalogField = pricing.child("catalog");
+    Optional<Path> catalog = values.text(catalogField).map(t -> baseDir.resolve(t).normalize());
+    if (catalog.isPresent() && !Files.isRegularFile(catalog.get())) {
+      values.report(catalogField, "price catalogue '" + catalogField.text() + "' does not exist");
+      return Optional.empty();
+    }
+    if (catalog.isPresent() && !Files.isReadable(catalog.get())) {
+      values.report(catalogField, "price catalogue '" + catalogField.text() + "' cannot be read");
+      return Optional.empty();
+    }
+    TreeField overrides = pricing.child("overrides");
+    Map<String, Double> nodeHourly = new LinkedHashMap<>();
+    TreeField nodes = overrides.child("nodeHourly");
+    if (nodes.json().isObject()) {
+      for (String type : nodes.json().propertyNames()) {
+        values.number(nodes.child(type)).ifPresent(price -> nodeHourly.put(type, price));
+      }
+    }
+    return Optional.of(
+        new PricingSpec(
+            catalog,
+            new PricingSpec.Overrides(
+                price(overrides.child("loadBalancerHourly")),
+                price(overrides.child("capacityUnitHourly")),
+                price(overrides.child("publicIpv4Hourly")),
+                price(overrides.child("dataProcessedPerGb")),
+                price(overrides.child("crossZonePerGb")),
+                price(overrides.child("internetEgressPerGb")),
+                price(overrides.child("controlPlaneHourly")),
+                nodeHourly)));
+  }
+
+  private OptionalDouble price(TreeField field) {
+    OptionalDouble price = values.number(field);
+    return price.isPresent() && price.getAsDouble() >= 0 ? price : OptionalDouble.empty();
+  }
+}
