@@ -9,7 +9,7 @@ import kubeplan.results.SloTarget;
 import kubeplan.scenario.SloSpec;
 
 /** The scenario's {@code slo:} as targets in the units of summary.csv (ms, fractions). */
-final class Slos {
+public final class Slos {
   private Slos() {}
 
   static Slo of(SloSpec spec) {
@@ -17,7 +17,8 @@ final class Slos {
         ? SloScope.EDGE : SloScope.CLIENT);
   }
 
-  static List<SloTarget> targets(SloSpec spec) {
+  /** The targets of {@code spec} in the order of summary.csv's columns. */
+  public static List<SloTarget> targets(SloSpec spec) {
     List<SloTarget> targets = new ArrayList<>();
     spec.latencyMean().ifPresent(d -> targets.add(ms(SloMetric.LATENCY_MEAN, d)));
     spec.latencyP50().ifPresent(d -> targets.add(ms(SloMetric.LATENCY_P50, d)));
