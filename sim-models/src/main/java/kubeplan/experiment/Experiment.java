@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import kubeplan.exposure.PointModel;
 import kubeplan.exposure.ReplicationOutcome;
@@ -13,11 +12,10 @@ import kubeplan.replication.Replications;
 import kubeplan.results.FileDigest;
 import kubeplan.results.PointResults;
 import kubeplan.results.Reproducibility;
-import kubeplan.results.RunSettings;
+import kubeplan.results.Slo;
 import kubeplan.results.ScenarioResults;
 import kubeplan.results.ScenarioSource;
 import kubeplan.results.SweepKey;
-import kubeplan.results.SweepValue;
 import kubeplan.scenario.RunSpec;
 import kubeplan.scenario.Scenario;
 import kubeplan.scenario.ScenarioFile;
@@ -62,22 +60,19 @@ public final class Experiment {
     List<PointResults> points = new ArrayList<>();
     for (int p = 0; p < models.size(); p++) {
       ScenarioPoint point = file.points().get(p);
-      points.add(models.get(p).results(point.index(), sweepValues(point), runs.get(p),
-          Slos.targets(scenarios.get(p).slo())));
+      points.add(models.get(p).results(point.index(),
+          List.copyOf(point.values().values()), runs.get(p),
+          Slo.of(scenarios.get(p).slo()).targets()));
       for (String warning : models.get(p).costWarnings(runs.get(p).get(0))) {
         if (!warnings.contains(warning)) {
           warnings.add(warning);
         }
       }
     }
-    int replications = runs.stream().mapToInt(List::size).max().orElse(0);
-    RunSpec run = first.run();
-    RunSettings settings = new RunSettings(first.seed(), run.duration(), Settings.warmup(run),
-        replications, run.confidence(), Settings.precision(run));
     List<SweepKey> keys = file.sweepKeys().stream()
         .map(key -> new SweepKey(key, Optional.empty())).toList();
-    return new ScenarioResults(first.name(), first.description(), source(file), settings, keys,
-        points, Slos.of(first.slo()), BreakEvens.find(keys, points), warnings,
+    return new ScenarioResults(first.name(), first.description(), source(file), first.seed(),
+        first.run(), keys, points, Slo.of(first.slo()), BreakEvens.find(keys, points), warnings,
         new Reproducibility(Version.current(), options.commandLine(), options.threads(), started,
             Duration.ofNanos(System.nanoTime() - startNanos)));
   }
@@ -139,16 +134,6 @@ public final class Experiment {
     return byPoint;
   }
 
-  private static List<SweepValue> sweepValues(ScenarioPoint point) {
-    List<SweepValue> values = new ArrayList<>();
-    for (Map.Entry<String, kubeplan.scenario.SweepValue> entry : point.values().entrySet()) {
-      kubeplan.scenario.SweepValue value = entry.getValue();
-      values.add(value.number().isPresent()
-          ? new SweepValue.Quantity(value.number().getAsDouble(), value.text())
-          : new SweepValue.Label(value.text()));
-    }
-    return values;
-  }
 
   private static String pointLabel(ScenarioFile file, ScenarioPoint point) {
     return file.points().size() == 1 ? "" : "point " + point.index() + ": ";

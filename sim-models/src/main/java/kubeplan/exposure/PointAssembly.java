@@ -61,8 +61,7 @@ final class PointAssembly {
     List<Difference> differences = baseline
         .map(base -> differences(plan.scenario.exposures().get(0).name(), mine, base))
         .orElse(List.of());
-    return new ExposureResults(plan.exposure.name(),
-        Vocabulary.exposureType(plan.exposure.type()), summary, latency,
+    return new ExposureResults(plan.exposure.name(), plan.exposure.type(), summary, latency,
         checks, differences, routes(plan, runs), components(plan, runs), hops(runs),
         costItems(costs));
   }

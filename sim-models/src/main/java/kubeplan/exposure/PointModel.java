@@ -21,7 +21,7 @@ import kubeplan.replication.Mser5;
 import kubeplan.results.ExposureResults;
 import kubeplan.results.PointResults;
 import kubeplan.results.SloTarget;
-import kubeplan.results.SweepValue;
+import kubeplan.scenario.SweepValue;
 import kubeplan.scenario.ExposureSpec;
 import kubeplan.scenario.Scenario;
 import kubeplan.scenario.ServiceSpec;

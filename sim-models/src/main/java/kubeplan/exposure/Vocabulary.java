@@ -6,7 +6,6 @@ import kubeplan.cost.PriceOverrides;
 import kubeplan.network.Bandwidths;
 import kubeplan.network.Cni;
 import kubeplan.network.LoadBalancerKind;
-import kubeplan.results.ExposureType;
 import kubeplan.routing.KubeProxyMode;
 import kubeplan.routing.TrafficDistribution;
 import kubeplan.routing.TrafficPolicy;
@@ -45,9 +44,6 @@ final class Vocabulary {
     return new Bandwidths(limits.node(), limits.flow());
   }
 
-  static ExposureType exposureType(ExposureSpec.ExposureType type) {
-    return ExposureType.valueOf(type.name());
-  }
 
   static kubeplan.cost.Provider provider(ClusterSpec.Provider provider) {
     return kubeplan.cost.Provider.valueOf(provider.name());

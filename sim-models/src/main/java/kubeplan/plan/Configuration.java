@@ -45,7 +45,7 @@ public record Configuration(
     return new Configuration(exposure, replicas, concurrency, OptionalInt.of(count));
   }
 
-  /** {@code checkout × 4 (concurrency 8), 2 controller replicas}: the variables as a reader says. */
+  /** {@code checkout × 4 (concurrency 8), 2 controller replicas}: the variables in words. */
   public String describe() {
     List<String> parts = new ArrayList<>();
     replicas.forEach((service, count) -> parts.add(

@@ -2,14 +2,13 @@ package kubeplan.plan;
 
 import java.util.Objects;
 import java.util.Optional;
-import kubeplan.results.ExposureType;
 
 /**
  * The planner's answer for one exposure: its cheapest configuration that meets the SLO, or why
  * there is none, and how much of its space was screened and simulated.
  *
  * @param exposure the exposure's name
- * @param type LoadBalancer, NodePort or Ingress
+ * @param type LoadBalancer, NodePort or Ingress, as Kubernetes spells it
  * @param chosen the cheapest configuration found that meets the SLO
  * @param reason why nothing in this exposure's space meets the SLO; empty when one does
  * @param screened configurations of this exposure's space judged by the analytic screen
@@ -18,7 +17,7 @@ import kubeplan.results.ExposureType;
  */
 public record ExposureOutcome(
     String exposure,
-    ExposureType type,
+    String type,
     Optional<Evaluation> chosen,
     Optional<String> reason,
     long screened,

@@ -73,7 +73,7 @@ public record Plan(
     Evaluation best = cheapest.get().chosen().orElseThrow();
     List<String> parts = new ArrayList<>();
     parts.add("cheapest plan that meets the SLO at " + number(ratePerSecond) + "/s: "
-        + cheapest.get().exposure() + " (" + cheapest.get().type().text() + ") with "
+        + cheapest.get().exposure() + " (" + cheapest.get().type() + ") with "
         + best.configuration().describe() + " and " + best.nodes() + " × " + nodeType + " at $"
         + money(best.costPerMonthUsd()) + "/month");
     for (ExposureOutcome other : exposures) {
@@ -81,9 +81,9 @@ public record Plan(
         continue;
       }
       parts.add(other.chosen()
-          .map(e -> other.exposure() + " (" + other.type().text() + ") costs $"
+          .map(e -> other.exposure() + " (" + other.type() + ") costs $"
               + money(e.costPerMonthUsd() - best.costPerMonthUsd()) + " more")
-          .orElse(other.exposure() + " (" + other.type().text() + ") cannot meet it: "
+          .orElse(other.exposure() + " (" + other.type() + ") cannot meet it: "
               + other.reason().orElseThrow()));
     }
     return String.join("; ", parts);
@@ -113,7 +113,7 @@ public record Plan(
     for (ExposureOutcome outcome : exposures) {
       Optional<Evaluation> chosen = outcome.chosen();
       Optional<LatencyResults> latency = chosen.flatMap(e -> e.results().latency());
-      rows.add(new PlanRow(scenario, 0, outcome.exposure(), outcome.type().text(), ratePerSecond,
+      rows.add(new PlanRow(scenario, 0, outcome.exposure(), outcome.type(), ratePerSecond,
           chosen.isPresent(), cheapest.map(c -> c == outcome).orElse(false),
           chosen.map(e -> pairs(e.configuration().replicas())).orElse(""),
           chosen.map(e -> pairs(e.configuration().concurrency())).orElse(""),

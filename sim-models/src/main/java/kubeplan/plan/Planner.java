@@ -7,12 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import kubeplan.experiment.Slos;
+import kubeplan.results.Slo;
 import kubeplan.exposure.PointModel;
 import kubeplan.exposure.ReplicationOutcome;
 import kubeplan.replication.Replications;
 import kubeplan.results.ExposureResults;
-import kubeplan.results.ExposureType;
 import kubeplan.results.SloCheck;
 import kubeplan.results.SloTarget;
 import kubeplan.scenario.ControllerSpec;
@@ -54,7 +53,7 @@ public final class Planner {
     this.base = base;
     this.spec = spec;
     this.threads = threads;
-    this.targets = Slos.targets(base.slo());
+    this.targets = Slo.of(base.slo()).targets();
   }
 
   /**
@@ -208,8 +207,8 @@ public final class Planner {
     }
   }
 
-  private static ExposureType type(ExposureSpec exposure) {
-    return ExposureType.valueOf(exposure.type().name());
+  private static String type(ExposureSpec exposure) {
+    return ExposureResults.typeName(exposure.type());
   }
 
   private int nodes(Configuration configuration) {

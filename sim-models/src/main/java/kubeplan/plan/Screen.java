@@ -103,7 +103,8 @@ final class Screen {
           ? Optional.of(meanBound()) : quantileBound(probability(target.metric()));
       if (bound.isPresent() && bound.get().ms() > target.limit()) {
         return Optional.of(target.metric().label() + " cannot go below "
-            + Plan.number(bound.get().ms()) + " ms (target " + Plan.number(target.limit()) + " ms): "
+            + Plan.number(bound.get().ms()) + " ms (target " + Plan.number(target.limit())
+            + " ms): "
             + bound.get().reason());
       }
     }

@@ -3,6 +3,7 @@ package kubeplan.results;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import kubeplan.scenario.ExposureSpec.ExposureType;
 
 /**
  * Everything measured for one exposure at one point: one row of summary.csv (with the cost
@@ -36,6 +37,20 @@ public record ExposureResults(
     Checks.unique("hops of " + name, hops, hop -> hop.hop().text());
     Checks.unique("cost items of " + name, costs, CostItem::item);
     Checks.unique("differences of " + name, differences, d -> d.metric().column());
+  }
+
+  /** The type as Kubernetes spells it and summary.csv writes it: {@code LoadBalancer}, … */
+  public String typeName() {
+    return typeName(type);
+  }
+
+  /** {@code type} as Kubernetes spells it: LoadBalancer, NodePort or Ingress. */
+  public static String typeName(ExposureType type) {
+    return switch (type) {
+      case LOAD_BALANCER -> "LoadBalancer";
+      case NODE_PORT -> "NodePort";
+      case INGRESS -> "Ingress";
+    };
   }
 
   /** {@code slo_met}: every target met at the upper end of its CI (true with no targets). */

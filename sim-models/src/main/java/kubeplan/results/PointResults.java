@@ -3,6 +3,7 @@ package kubeplan.results;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import kubeplan.scenario.SweepValue;
 
 /**
  * One sweep point: its 0-based index in row-major order of the sweep keys (0 without a sweep),

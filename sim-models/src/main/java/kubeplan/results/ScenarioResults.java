@@ -2,9 +2,11 @@ package kubeplan.results;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import kubeplan.scenario.RunSpec;
 
 /**
- * The complete results of one scenario file's run: what was run and how, every sweep point with
+ * The complete results of one scenario file's run: what was run and how (the seed and the run
+ * settings as the scenario resolved them), every sweep point with
  * every exposure, the SLO they were judged against, break-even points found along the sweep,
  * warnings for the reader (an overloaded station, a collapsed sweep point) and what is needed to
  * reproduce the run. Reports only format this; they compute nothing.
@@ -13,7 +15,8 @@ public record ScenarioResults(
     String name,
     String description,
     ScenarioSource source,
-    RunSettings settings,
+    long seed,
+    RunSpec run,
     List<SweepKey> sweepKeys,
     List<PointResults> points,
     Slo slo,

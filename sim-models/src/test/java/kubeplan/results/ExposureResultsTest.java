@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import kubeplan.scenario.SloSpec;
+import kubeplan.scenario.SloSpec.MeasuredAt;
 import org.junit.jupiter.api.Test;
 
 class ExposureResultsTest {
@@ -59,6 +62,30 @@ class ExposureResultsTest {
     assertEquals("nodeport", cheapest.name());
     assertTrue(point.exposures().stream().filter(ExposureResults::sloMet)
         .allMatch(e -> e.costPerMonthUsd() >= cheapest.costPerMonthUsd()));
+  }
+
+  @Test
+  void typeName_isSpelledAsKubernetesSpellsServiceTypes() {
+    List<String> names = ResultsFixtures.threeExposures().points().get(0).exposures().stream()
+        .map(ExposureResults::typeName)
+        .toList();
+
+    assertEquals(List.of("LoadBalancer", "NodePort", "Ingress"), names);
+  }
+
+  @Test
+  void slo_fromAScenarioSloSpec_hasItsTargetsInMilliseconds() {
+    SloSpec spec = new SloSpec(Optional.empty(), Optional.empty(),
+        Optional.of(Duration.ofMillis(50)), Optional.empty(),
+        Optional.of(Duration.ofNanos(12_500_000)),
+        OptionalDouble.of(0.001), MeasuredAt.EDGE);
+
+    Slo slo = Slo.of(spec);
+
+    assertEquals(List.of(new SloTarget(SloMetric.LATENCY_MEAN, 12.5),
+        new SloTarget(SloMetric.LATENCY_P99, 50), new SloTarget(SloMetric.ERROR_RATE, 0.001)),
+        slo.targets());
+    assertEquals(MeasuredAt.EDGE, slo.measuredAt());
   }
 
   @Test

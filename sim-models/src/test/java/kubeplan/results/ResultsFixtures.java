@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import kubeplan.scenario.ExposureSpec.ExposureType;
+import kubeplan.scenario.RunSpec;
+import kubeplan.scenario.SloSpec.MeasuredAt;
+import kubeplan.scenario.SweepValue;
+import kubeplan.scenario.Warmup;
 
 /**
  * Results of plausible shape for tests of everything that consumes {@link ScenarioResults}. Each
@@ -18,7 +23,7 @@ public final class ResultsFixtures {
   /** p99 at most 50 ms and at most 0.1 % errors, measured at the client. */
   public static final Slo SLO = new Slo(
       List.of(new SloTarget(SloMetric.LATENCY_P99, 50), new SloTarget(SloMetric.ERROR_RATE, 0.001)),
-      SloScope.CLIENT);
+      MeasuredAt.CLIENT);
 
   /** The three exposures of the seed scenario, in the order of the file. */
   public static final List<Profile> EXPOSURES = List.of(
@@ -60,15 +65,16 @@ public final class ResultsFixtures {
     for (double rate : new double[] {1000, 2000}) {
       for (int services : new int[] {1, 5, 20}) {
         List<SweepValue> values =
-            List.of(rate(rate), new SweepValue.Quantity(services, Integer.toString(services)));
+            List.of(rate(rate), new SweepValue(Integer.toString(services),
+                OptionalDouble.of(services)));
         points.add(point(points.size(), values, rate, services));
       }
     }
     List<SweepKey> keys = List.of(rateKey(), new SweepKey("services[foo].copies", Optional.empty()));
     ScenarioResults results = scenario("rate-by-services", keys, points);
     return new ScenarioResults(results.name(), results.description(), results.source(),
-        results.settings(), keys, points, SLO, List.of(servicesBreakEven()), results.warnings(),
-        results.reproducibility());
+        results.seed(), results.run(), keys, points, SLO, List.of(servicesBreakEven()),
+        results.warnings(), results.reproducibility());
   }
 
   /** Like {@link #threeExposures()}, with an exposure whose every request failed. */
@@ -103,8 +109,9 @@ public final class ResultsFixtures {
         new ScenarioSource(
             new FileDigest("scenarios/" + name + ".yaml", "ab".repeat(32)),
             List.of(new FileDigest("manifests/seed-ingress.yaml", "0f".repeat(32)))),
-        new RunSettings(20261127, Duration.ofSeconds(300), new Warmup.Fixed(Duration.ofSeconds(30)),
-            10, 0.95, Optional.empty()),
+        20261127,
+        new RunSpec(Duration.ofSeconds(300), new Warmup.Fixed(Duration.ofSeconds(30)), 10, 0.95,
+            Optional.empty()),
         keys,
         points,
         SLO,
@@ -161,7 +168,8 @@ public final class ResultsFixtures {
   private static BreakEven servicesBreakEven() {
     double services = 1 + 730 * 0.096 / (730 * 0.0225);
     return new BreakEven("services[foo].copies", "cost_per_month_usd", "lb-per-service",
-        "ingress", new SweepValue.Quantity(services, String.format(Locale.ROOT, "%.1f", services)));
+        "ingress", new SweepValue(String.format(Locale.ROOT, "%.1f", services),
+            OptionalDouble.of(services)));
   }
 
   private static SweepKey rateKey() {
@@ -169,7 +177,7 @@ public final class ResultsFixtures {
   }
 
   private static SweepValue rate(double rateRps) {
-    return new SweepValue.Quantity(rateRps, Math.round(rateRps) + "/s");
+    return new SweepValue(Math.round(rateRps) + "/s", OptionalDouble.of(rateRps));
   }
 
   private static double quantile(Profile profile, double sojournMs, double q) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.OptionalDouble;
+import kubeplan.scenario.SweepValue;
 import org.junit.jupiter.api.Test;
 
 class ScenarioResultsTest {
@@ -15,7 +17,7 @@ class ScenarioResultsTest {
 
     assertEquals(6, results.points().size());
     assertEquals(List.of("lb-per-service", "nodeport", "ingress"), results.exposureNames());
-    assertEquals("5", results.points().get(1).sweepValues().get(1).display());
+    assertEquals("5", results.points().get(1).sweepValues().get(1).text());
     assertTrue(results.swept());
   }
 
@@ -56,7 +58,7 @@ class ScenarioResultsTest {
 
     IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
         () -> new ScenarioResults(results.name(), results.description(), results.source(),
-            results.settings(), results.sweepKeys(), results.points(), Slo.none(),
+            results.seed(), results.run(), results.sweepKeys(), results.points(), Slo.none(),
             results.breakEvens(), results.warnings(), results.reproducibility()));
 
     assertTrue(error.getMessage().startsWith("exposure lb-per-service at point 0 was judged"),
@@ -67,11 +69,11 @@ class ScenarioResultsTest {
   void breakEven_alongAKeyThatIsNotSwept_isRefused() {
     ScenarioResults results = ResultsFixtures.rateSweep();
     BreakEven breakEven = new BreakEven("services[foo].copies", "cost_per_month_usd",
-        "lb-per-service", "ingress", new SweepValue.Quantity(5.3, "5.3"));
+        "lb-per-service", "ingress", new SweepValue("5.3", OptionalDouble.of(5.3)));
 
     IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
         () -> new ScenarioResults(results.name(), results.description(), results.source(),
-            results.settings(), results.sweepKeys(), results.points(), results.slo(),
+            results.seed(), results.run(), results.sweepKeys(), results.points(), results.slo(),
             List.of(breakEven), results.warnings(), results.reproducibility()));
 
     assertEquals("break-even along services[foo].copies, which is not a sweep key",
