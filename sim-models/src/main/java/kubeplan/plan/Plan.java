@@ -83,7 +83,7 @@ public record Plan(
       parts.add(other.chosen()
           .map(e -> other.exposure() + " (" + other.type() + ") costs $"
               + money(e.costPerMonthUsd() - best.costPerMonthUsd()) + " more")
-          .orElse(other.exposure() + " (" + other.type() + ") cannot meet it: "
+          .orElseGet(() -> other.exposure() + " (" + other.type() + ") cannot meet it: "
               + other.reason().orElseThrow()));
     }
     return String.join("; ", parts);
