@@ -44,6 +44,7 @@ final class ExposureModel {
   private static final int TO_POD = 1;
   private static final int RESPONSE_TO_CONTROLLER = 2;
   private static final int RESPONSE_OUT = 3;
+  private static final int CALL_BACK = 4;
 
   private final ExposurePlan plan;
   private final Latencies latencies;
@@ -69,6 +70,15 @@ final class ExposureModel {
   private final int aPayload;
   private final int aLinkNode;
   private final int aClient;
+  private final int aDepth;
+  private final int aCallSeed;
+  private final int aDraws;
+  private final int[] aPodAt;
+  private final int[] aInstanceAt;
+  private final int[] aCallAt;
+  private final int[] aRepeatAt;
+  private final int[] aReturnBytesAt;
+  private final RandomStream callStream;
   private final int aEntryUniform;
   private final int aNodeUniform;
   private final int aEndpointUniform;
@@ -104,6 +114,7 @@ final class ExposureModel {
   private final Consumer<Request> timedOut = this::timedOut;
   private final Consumer<Request> delivered = this::delivered;
   private final Consumer<Request> completed = this::completed;
+  private final Consumer<Request> returned = this::returned;
 
   ExposureModel(ExposurePlan plan, Engine engine, RandomStreams streams, MeasurementWindow window,
       double horizon) {
@@ -135,6 +146,22 @@ final class ExposureModel {
     aPayload = layout.attribute("payload");
     aLinkNode = layout.intAttribute("link-node");
     aClient = layout.intAttribute("client");
+    aDepth = layout.intAttribute("call-depth");
+    aCallSeed = layout.attribute("call-seed");
+    aDraws = layout.intAttribute("call-draws");
+    int depth = plan.calls.depth;
+    aPodAt = new int[depth];
+    aInstanceAt = new int[depth];
+    aCallAt = new int[depth];
+    aRepeatAt = new int[depth];
+    aReturnBytesAt = new int[depth];
+    for (int d = 0; d < depth; d++) {
+      aPodAt[d] = layout.intAttribute("pod@" + d);
+      aInstanceAt[d] = layout.intAttribute("instance@" + d);
+      aCallAt[d] = layout.intAttribute("call@" + d);
+      aRepeatAt[d] = layout.intAttribute("repeat@" + d);
+      aReturnBytesAt[d] = layout.attribute("return-bytes@" + d);
+    }
     aEntryUniform = layout.attribute("u-entry-zone");
     aNodeUniform = layout.attribute("u-entry-node");
     aEndpointUniform = layout.attribute("u-endpoint");
@@ -148,6 +175,7 @@ final class ExposureModel {
     routingStream = streams.stream("workload.routing");
     controllerStream = streams.stream("ingress.controller");
     networkStream = streams.stream("network");
+    callStream = streams.stream("workload.calls");
     mixCumulative = cumulativeWeights(plan);
 
     pods = new Station[plan.pods.size()];
@@ -163,6 +191,9 @@ final class ExposureModel {
           .whenServed(podServed)
           .whenRejected(rejected);
       spec.queueLimit().ifPresent(builder::queueLimit);
+      if (plan.calls.calls(instance)) {
+        builder.holdUntilRelease();
+      }
       pods[p] = builder.build();
     }
     controllers = new Station[plan.controllers.length];
@@ -199,7 +230,7 @@ final class ExposureModel {
             controllerStream);
       }
     }
-    ipvsNext = new int[Math.max(1, plan.proxyEndpoints.length)][plan.nodes.size()];
+    ipvsNext = new int[plan.instances.size() + 1][plan.nodes.size()];
     WorkloadSpec workload = plan.scenario.workload();
     pinned = new int[workload.clients().orElse(0) * plan.instances.size() * 3];
     java.util.Arrays.fill(pinned, -1);
@@ -246,6 +277,7 @@ final class ExposureModel {
     request.setAttribute(aNodeUniform, routingStream.nextDouble());
     request.setAttribute(aEndpointUniform, routingStream.nextDouble());
     request.setAttribute(aBackendUniform, routingStream.nextDouble());
+    request.setAttribute(aCallSeed, (double) (callStream.nextLong() >>> 12));
     if (request.measured()) {
       measurements.arrived(route);
     }
@@ -322,7 +354,8 @@ final class ExposureModel {
       noAnswer(request);
       return;
     }
-    first = pinnedOr(request, instance, 2, kubeProxyChoice(request, target, node, endpoints));
+    int scheduler = plan.entry == Entry.INGRESS_CONTROLLER ? plan.instances.size() : instance;
+    first = pinnedOr(request, instance, 2, kubeProxyChoice(request, scheduler, node, endpoints));
     if (plan.entry == Entry.INGRESS_CONTROLLER) {
       request.setIntAttribute(aController, controllerOfPod[first]);
       request.setIntAttribute(aStage, TO_CONTROLLER);
@@ -356,6 +389,10 @@ final class ExposureModel {
     if (stage == RESPONSE_OUT) {
       int to = request.intAttribute(aEntryNode);
       continueAfter(request, crossNodes(request, from, to, bytes), delivered);
+    } else if (stage == CALL_BACK) {
+      int caller = request.intAttribute(aPodAt[request.intAttribute(aDepth) - 1]);
+      continueAfter(request, crossNodes(request, from, plan.podNode[caller], bytes)
+          + hop(request, Hop.VETH, latencies.veth()), returned);
     } else {
       int to = plan.podNode[stage == TO_POD
           ? request.intAttribute(aPod) : plan.controllers[controllerIndex(request)]];
@@ -417,8 +454,20 @@ final class ExposureModel {
 
   private void podServed(Request request) {
     double wait = request.serviceStartedAt() - request.stationArrivedAt();
-    request.addHopTime(Hop.POD_QUEUE.ordinal(), wait);
-    request.addHopTime(Hop.POD_SERVICE.ordinal(), engine.now() - request.serviceStartedAt());
+    book(request, Hop.POD_QUEUE, wait);
+    book(request, Hop.POD_SERVICE, engine.now() - request.serviceStartedAt());
+    int depth = request.intAttribute(aDepth);
+    if (depth == 0) {
+      request.setIntAttribute(aPodAt[0], request.intAttribute(aPod));
+      request.setIntAttribute(aInstanceAt[0], request.intAttribute(aInstance));
+      request.setIntAttribute(aCallAt[0], 0);
+      request.setIntAttribute(aRepeatAt[0], 0);
+    }
+    nextCall(request);
+  }
+
+  /** The pod's own work is done: the response leaves it for the client's side. */
+  private void respond(Request request) {
     int pod = request.intAttribute(aPod);
     double delay = hop(request, Hop.VETH, latencies.veth());
     double bytes = request.attribute(aResponseSize);
@@ -486,6 +535,7 @@ final class ExposureModel {
   }
 
   private void rejected(Request request) {
+    releaseCallers(request, request.intAttribute(aDepth) - 1);
     fail(request, ErrorCause.REJECTED);
   }
 
@@ -510,13 +560,136 @@ final class ExposureModel {
     drain.left();
   }
 
+  // ---- service-to-service calls ----
+
+  /*
+   * A pod that calls other Services holds its worker (thread per request) from the start of its
+   * own work until its last call has returned. The request itself travels down the chain of calls
+   * and back, with a stack of (pod, Service, next call) per depth in its attributes. What a call
+   * draws — whether it happens, its callee copy, endpoint, service demand and sizes — comes from a
+   * generator seeded per request when the request is created, consumed in the fixed order of the
+   * calls, so every exposure sees the same calls whatever their timing.
+   */
+
+  /** Makes the next call of the pod at the request's depth, or finishes there. */
+  private void nextCall(Request request) {
+    int depth = request.intAttribute(aDepth);
+    int instance = request.intAttribute(aInstanceAt[depth]);
+    kubeplan.scenario.CallSpec[] calls = plan.calls.calls[instance];
+    int call = request.intAttribute(aCallAt[depth]);
+    int repeat = request.intAttribute(aRepeatAt[depth]);
+    while (call < calls.length) {
+      if (repeat == 0 && draw(request) >= calls[call].probability()) {
+        call++;
+        continue;
+      }
+      if (repeat < calls[call].count()) {
+        request.setIntAttribute(aCallAt[depth], call);
+        request.setIntAttribute(aRepeatAt[depth], repeat + 1);
+        makeCall(request, depth, plan.calls.callees[instance][call]);
+        return;
+      }
+      call++;
+      repeat = 0;
+    }
+    finishWork(request, depth);
+  }
+
+  private void makeCall(Request request, int depth, int[] callees) {
+    int callee = callees[index(draw(request), callees.length)];
+    int caller = request.intAttribute(aPodAt[depth]);
+    int node = plan.podNode[caller];
+    int[] endpoints = plan.calls.internalEndpoints[callee][node];
+    if (endpoints.length == 0) {
+      releaseCallers(request, depth);
+      fail(request, ErrorCause.DROPPED);
+      return;
+    }
+    request.setAttribute(aEndpointUniform, draw(request));
+    int pod = kubeProxyChoice(request, callee, node, endpoints);
+    ServiceSpec spec = plan.instances.spec(callee);
+    request.setAttribute(aDemand, spec.serviceTime().quantile(draw(request)));
+    double requestBytes = spec.requestSize().quantile(draw(request));
+    int next = depth + 1;
+    request.setIntAttribute(aDepth, next);
+    request.setIntAttribute(aPodAt[next], pod);
+    request.setIntAttribute(aInstanceAt[next], callee);
+    request.setIntAttribute(aCallAt[next], 0);
+    request.setIntAttribute(aRepeatAt[next], 0);
+    request.setAttribute(aReturnBytesAt[next], spec.responseSize().quantile(draw(request)));
+    request.setIntAttribute(aPod, pod);
+    request.setIntAttribute(aStage, TO_POD);
+    double delay = hop(request, Hop.VETH, latencies.veth())
+        + hop(request, Hop.KUBE_PROXY, latencies.kubeProxyPerPacket());
+    moveFromNode(request, node, pod, delay, requestBytes);
+  }
+
+  /** The pod at {@code depth} has done its work and its calls: answer its caller or the client. */
+  private void finishWork(Request request, int depth) {
+    int pod = request.intAttribute(aPodAt[depth]);
+    if (plan.calls.calls(request.intAttribute(aInstanceAt[depth]))) {
+      pods[pod].release(request);
+    }
+    if (depth == 0) {
+      request.setIntAttribute(aPod, pod);
+      respond(request);
+      return;
+    }
+    int caller = request.intAttribute(aPodAt[depth - 1]);
+    int from = plan.podNode[pod];
+    int to = plan.podNode[caller];
+    double bytes = request.attribute(aReturnBytesAt[depth]);
+    request.setIntAttribute(aStage, CALL_BACK);
+    double delay = hop(request, Hop.VETH, latencies.veth());
+    if (from == to) {
+      continueAfter(request, delay + hop(request, Hop.VETH, latencies.veth()), returned);
+    } else if (links[from] != null) {
+      sendOverLink(request, from, bytes, delay);
+    } else {
+      continueAfter(request, delay + crossNodes(request, from, to, bytes)
+          + hop(request, Hop.VETH, latencies.veth()), returned);
+    }
+  }
+
+  /** A call's response is back at its caller, which goes on with its next call. */
+  private void returned(Request request) {
+    request.setIntAttribute(aDepth, request.intAttribute(aDepth) - 1);
+    nextCall(request);
+  }
+
+  /** Frees the workers that callers at depths {@code 0..depth} hold for a request that failed. */
+  private void releaseCallers(Request request, int depth) {
+    for (int d = depth; d >= 0; d--) {
+      if (plan.calls.calls(request.intAttribute(aInstanceAt[d]))) {
+        pods[request.intAttribute(aPodAt[d])].release(request);
+      }
+    }
+  }
+
+  /** The request's next uniform for its calls: SplitMix64 over (its seed, draws so far). */
+  private double draw(Request request) {
+    int draws = request.intAttribute(aDraws);
+    request.setIntAttribute(aDraws, draws + 1);
+    long z = (long) request.attribute(aCallSeed) + (draws + 1) * 0x9E3779B97F4A7C15L;
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    z = z ^ (z >>> 31);
+    return ((z >>> 11) + 0.5) / (1L << 53);
+  }
+
   // ---- hops, choices and counters ----
 
   /** Samples one traversal of {@code hop} and books it to the request. */
   private double hop(Request request, Hop hop, Distribution latency) {
     double seconds = latency.sample(networkStream);
-    request.addHopTime(hop.ordinal(), seconds);
+    book(request, hop, seconds);
     return seconds;
+  }
+
+  /** Books time to {@code hop}, or to {@code calls} while the request is inside a call. */
+  private void book(Request request, Hop hop, double seconds) {
+    Hop booked = request.intAttribute(aDepth) > 0 ? Hop.CALLS : hop;
+    request.addHopTime(booked.ordinal(), seconds);
   }
 
   /** From node {@code from} to node {@code to}: same zone or not, plus the overlay's cost. */
@@ -618,14 +791,18 @@ final class ExposureModel {
     };
   }
 
-  /** kube-proxy's endpoint for a new connection on {@code node}, by mode (and IPVS scheduler). */
-  private int kubeProxyChoice(Request request, int target, int node, int[] endpoints) {
+  /**
+   * kube-proxy's endpoint for a new connection on {@code node}, by mode (and IPVS scheduler, whose
+   * round-robin state is per Service — {@code service}, the controller's after the instances — and
+   * per node).
+   */
+  private int kubeProxyChoice(Request request, int service, int node, int[] endpoints) {
     KubeProxyMode mode = Vocabulary.kubeProxy(plan.scenario.cluster().kubeProxy());
     if (mode != KubeProxyMode.IPVS) {
       return endpoints[index(request.attribute(aEndpointUniform), endpoints.length)];
     }
     return switch (plan.scenario.cluster().ipvsScheduler()) {
-      case RR -> endpoints[ipvsNext[target][node]++ % endpoints.length];
+      case RR -> endpoints[ipvsNext[service][node]++ % endpoints.length];
       case LC -> leastLoaded(endpoints);
       case SH -> clientOf(request) < 0
           ? endpoints[index(request.attribute(aEndpointUniform), endpoints.length)]

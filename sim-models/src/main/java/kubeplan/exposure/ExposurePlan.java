@@ -52,6 +52,8 @@ final class ExposurePlan {
   final int[][][] entryTargets;
   /** Per instance (or controller) and entry node: the endpoints kube-proxy may choose. */
   final int[][][] proxyEndpoints;
+  /** Service-to-service calls and their eligible endpoints. */
+  final CallGraph calls;
 
   ExposurePlan(Scenario scenario, ExposureSpec exposure, Topology topology, Latencies latencies) {
     this.scenario = scenario;
@@ -88,6 +90,7 @@ final class ExposurePlan {
     controllers = exposure.controller().isPresent()
         ? indices(topology.endpoints(CONTROLLER), podIndex) : new int[0];
     routeInstances = routes(scenario, exposure, instances);
+    calls = new CallGraph(this, podIndex);
 
     boolean crossZone = exposure.loadBalancer().map(lb -> lb.crossZone()).orElse(true);
     int targets = entry == Entry.INGRESS_CONTROLLER ? 1 : instances.size();

@@ -252,6 +252,10 @@ final class PointAssembly {
     return components;
   }
 
+  /**
+   * Per hop, the mean over replications of the time a successful request spent in it (0 for those
+   * that did not take it), so that the hop means add up to the mean latency exactly.
+   */
   private static List<HopResult> hops(List<ReplicationOutcome> runs) {
     List<HopResult> hops = new ArrayList<>();
     long succeeded = 0;
@@ -260,23 +264,22 @@ final class PointAssembly {
     }
     for (Hop hop : Hop.values()) {
       int h = hop.ordinal();
-      double seconds = 0;
+      double meanSeconds = 0;
       long taken = 0;
       LatencyHistogram pooled = null;
       for (ReplicationOutcome run : runs) {
-        seconds += run.requests().hopSeconds[h];
-        taken += run.requests().hopTaken[h];
-        LatencyHistogram one = run.requests().hopLatency[h];
+        Measurements m = run.requests();
+        meanSeconds += m.succeeded == 0 ? 0 : m.hopSeconds[h] / m.succeeded / runs.size();
+        taken += m.hopTaken[h];
         if (pooled == null) {
-          pooled = one.copy();
+          pooled = m.hopLatency[h].copy();
         } else {
-          pooled.add(one);
+          pooled.add(m.hopLatency[h]);
         }
       }
-      double n = Math.max(1, succeeded);
-      hops.add(new HopResult(hop, seconds / n * MS,
+      hops.add(new HopResult(hop, meanSeconds * MS,
           taken > 0 ? OptionalDouble.of(pooled.percentile(99) * MS) : OptionalDouble.empty(),
-          Math.min(1, taken / n)));
+          succeeded == 0 ? 0 : Math.min(1, (double) taken / succeeded)));
     }
     return hops;
   }

@@ -12,6 +12,7 @@ import kubeplan.ingress.IngressRules;
 import kubeplan.random.Dimension;
 import kubeplan.random.Distribution;
 import kubeplan.random.Distributions;
+import kubeplan.scenario.CallSpec;
 import kubeplan.scenario.ClusterSpec;
 import kubeplan.scenario.ExposureSpec;
 import kubeplan.scenario.HopOverrides;
@@ -41,11 +42,16 @@ final class TestScenarios {
   }
 
   static ServiceSpec service(String name, int replicas, int concurrency, String serviceTime) {
+    return service(name, replicas, concurrency, serviceTime, List.of());
+  }
+
+  static ServiceSpec service(String name, int replicas, int concurrency, String serviceTime,
+      List<CallSpec> calls) {
     return new ServiceSpec(name, 1, ServiceSpec.ServiceType.CLUSTER_IP, replicas, Map.of(),
         concurrency, OptionalInt.empty(), time(serviceTime), size("constant(800B)"),
         size("constant(16KiB)"), 100, 128L << 20, ServiceSpec.SessionAffinity.NONE,
         TrafficPolicy.CLUSTER, TrafficPolicy.CLUSTER, ServiceSpec.TrafficDistribution.NONE,
-        List.of(), List.of());
+        calls, List.of());
   }
 
   static ExposureSpec nodePort(String name) {
@@ -72,8 +78,8 @@ final class TestScenarios {
         new NodePool(OptionalInt.of(nodes), "m6i.large"), ClusterSpec.Cni.ROUTED,
         ClusterSpec.KubeProxyMode.IPTABLES, ClusterSpec.IpvsScheduler.RR, 100, network,
         HopOverrides.none(), BandwidthLimits.none());
-    List<MixEntry> mix = services.stream()
-        .map(s -> new MixEntry(s.name(), new MixEntry.ServiceTarget(s.name()), 1)).toList();
+    List<MixEntry> mix = List.of(new MixEntry(services.get(0).name(),
+        new MixEntry.ServiceTarget(services.get(0).name()), 1));
     WorkloadSpec workload = new WorkloadSpec(OptionalInt.empty(),
         WorkloadSpec.ConnectionMode.KEEP_ALIVE, new ArrivalProcess.Poisson(ratePerSecond),
         Duration.ofSeconds(10), mix);
