@@ -96,11 +96,12 @@ public final class Planner {
       if (best.isPresent() && branch.fewestNodes() > best.get().nodes()) {
         break;
       }
-      Optional<Evaluation> found = search(screen, branch);
-      if (found.isEmpty()) {
-        missed = missed.isEmpty() ? branch.missed : missed;
-      } else if (best.isEmpty() || found.get().costPerMonthUsd() < best.get().costPerMonthUsd()) {
-        best = found;
+      Searched searched = search(screen, branch);
+      if (searched.found().isEmpty()) {
+        missed = missed.isEmpty() ? searched.missed() : missed;
+      } else if (best.isEmpty()
+          || searched.found().get().costPerMonthUsd() < best.get().costPerMonthUsd()) {
+        best = searched.found();
       }
     }
     int simulated = evaluated.size() - simulatedBefore;
@@ -133,15 +134,15 @@ public final class Planner {
     return branches;
   }
 
-  private Optional<Evaluation> search(Screen screen, Branch branch) {
+  private Searched search(Screen screen, Branch branch) {
     Configuration guess = screen.guess(branch.lowest, branch.highest, targets);
     Evaluation known = evaluate(guess);
     boolean fromGuess = known.verdict().met();
     if (!fromGuess) {
       known = evaluate(branch.highest);
       if (!known.verdict().met()) {
-        branch.missed = "even " + describe(known) + " misses the SLO: " + misses(known);
-        return Optional.empty();
+        return new Searched(Optional.empty(),
+            "even " + describe(known) + " misses the SLO: " + misses(known));
       }
     }
     for (String service : known.configuration().replicas().keySet()) {
@@ -152,8 +153,11 @@ public final class Planner {
       known = lower(known, branch.lowest.controllerReplicas().getAsInt() - 1, fromGuess,
           Configuration::withControllerReplicas, c -> c.controllerReplicas().getAsInt());
     }
-    return Optional.of(known);
+    return new Searched(Optional.of(known), "");
   }
+
+  /** A branch's cheapest configuration meeting the SLO, or why its largest one misses it. */
+  private record Searched(Optional<Evaluation> found, String missed) {}
 
   /**
    * Bisection on one variable between {@code failing} (below its fewest stable value or known to
@@ -267,7 +271,6 @@ public final class Planner {
     private final long size;
     private final long kept;
     private final String overload;
-    private String missed = "";
 
     Branch(ExposureSpec exposure, Screen screen, Map<String, Integer> concurrency,
         Optional<IntRange> controller) {
