@@ -1,12 +1,12 @@
 package kubeplan.bench;
 
 /**
- * What the engine benchmark runs: an M/M/1 queue with arrival rate {@code lambda} and service
- * rate {@code mu} per second for {@code customers} customers, {@code warmupRounds} unmeasured
- * rounds for the JIT, then {@code measuredRounds} timed rounds whose median is reported.
+ * What the engine benchmark runs: an M/M/1 queue with arrival rate {@code lambda} and service rate
+ * {@code mu} per second for {@code customers} customers, {@code warmupRounds} unmeasured rounds for
+ * the JIT, then {@code measuredRounds} timed rounds whose median is reported.
  */
-public record BenchmarkSettings(long customers, double lambda, double mu, int warmupRounds,
-    int measuredRounds) {
+public record BenchmarkSettings(
+    long customers, double lambda, double mu, int warmupRounds, int measuredRounds) {
 
   public BenchmarkSettings {
     if (customers < 10) {

@@ -6,10 +6,10 @@ import kubeplan.engine.Runner;
 import nl.tudelft.simulation.jstats.streams.MersenneTwister;
 
 /**
- * The benchmark's M/M/1 queue twice, with the same random numbers: once on a bare
- * {@link PriorityQueue} event loop, the fastest a Java event list gets, and once on the
- * {@link Engine}. Both return the mean sojourn time, so the work is used and the two can be
- * checked against each other: they must agree to the last bit.
+ * The benchmark's M/M/1 queue twice, with the same random numbers: once on a bare {@link
+ * PriorityQueue} event loop, the fastest a Java event list gets, and once on the {@link Engine}.
+ * Both return the mean sojourn time, so the work is used and the two can be checked against each
+ * other: they must agree to the last bit.
  */
 final class Mm1Loops {
   /*

@@ -7,13 +7,14 @@ import kubeplan.replication.BatchMeans;
 import org.HdrHistogram.Histogram;
 
 /**
- * The benchmark's M/M/1 with the statistics a real model keeps (a latency histogram and the
- * MSER-5 batch-means series), which measures the heap still in use after a full GC when its last
- * customer leaves: the replication's retained memory, which must not grow with the run length.
+ * The benchmark's M/M/1 with the statistics a real model keeps (a latency histogram and the MSER-5
+ * batch-means series), which measures the heap still in use after a full GC when its last customer
+ * leaves: the replication's retained memory, which must not grow with the run length.
  */
 final class RecordingMm1 extends Mm1Loops.EngineMm1 {
   /** Latencies in nanoseconds from 1 µs to an hour with 3 significant digits, as in the docs. */
   private final Histogram latency = new Histogram(1_000, 3_600_000_000_000L, 3);
+
   private final BatchMeans series = new BatchMeans(1024);
   private final long customers;
   private long departed;

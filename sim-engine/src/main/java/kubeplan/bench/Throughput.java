@@ -8,7 +8,8 @@ public record Throughput(double median, double min, double max) {
 
   /** Summarises the per-round rates. */
   static Throughput of(double[] eventsPerSecond) {
-    return new Throughput(new Median().evaluate(eventsPerSecond),
+    return new Throughput(
+        new Median().evaluate(eventsPerSecond),
         Arrays.stream(eventsPerSecond).min().orElseThrow(),
         Arrays.stream(eventsPerSecond).max().orElseThrow());
   }

@@ -1,5 +1,7 @@
 package kubeplan.engine;
 
+import java.util.concurrent.CancellationException;
+
 /**
  * The clock and future event list of one replication, as its model sees them: what time it is,
  * and "run this action after that delay". One engine belongs to one thread and one replication.
@@ -10,6 +12,8 @@ package kubeplan.engine;
 public final class Engine {
   /** The priority of ordinary events, as DSOL's {@code NORMAL_PRIORITY}. */
   public static final short NORMAL_PRIORITY = 5;
+
+  private static final long INTERRUPT_CHECK_MASK = (1 << 16) - 1;
 
   /*
    * Hot path: schedule() takes a pooled SimEvent (events return to the pool after they run), so a
@@ -80,7 +84,12 @@ public final class Engine {
     return executed;
   }
 
-  /** Executes events in order until the list is empty, {@link #stop()} or {@code horizon}. */
+  /**
+   * Executes events in order until the list is empty, {@link #stop()} or {@code horizon}.
+   *
+   * @throws CancellationException when the thread is interrupted (checked every 65,536 events,
+   *     i.e. within milliseconds, so a cancelled batch of replications stops promptly)
+   */
   void run(double horizon) {
     SimEvent event;
     while (!stopped && (event = heap.peek()) != null && event.time <= horizon) {
@@ -91,7 +100,9 @@ public final class Engine {
         event.action = null;
         release(event);
       }
-      executed++;
+      if ((++executed & INTERRUPT_CHECK_MASK) == 0 && Thread.currentThread().isInterrupted()) {
+        throw new CancellationException("interrupted at t=" + now + " s");
+      }
       action.run();
     }
   }

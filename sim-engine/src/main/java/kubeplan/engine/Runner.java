@@ -32,7 +32,8 @@ public final class Runner {
     NamingRoot.ensure();
     BatchSimulator simulator = new BatchSimulator(id);
     Engine engine = simulator.engine();
-    SingleReplication<Double> replication = new SingleReplication<>(id, 0.0, 0.0, horizon);
+    SingleReplication<Double> replication =
+        new SingleReplication<>(NamingRoot.contextName(id), 0.0, 0.0, horizon);
     try {
       simulator.initialize(new ModelAdapter(simulator, model), replication);
       simulator.runToEnd();
@@ -74,9 +75,20 @@ public final class Runner {
     }
   }
 
-  /** DSOL binds replications into one JVM-wide naming root that must exist before the first. */
+  /**
+   * DSOL binds replications into one JVM-wide naming root that must exist before the first, each
+   * under a name of its own: two replications running at once under one name collide, and a
+   * {@code /} in a name nests contexts that concurrent replications race to create.
+   */
   private static final class NamingRoot {
+    private static final java.util.concurrent.atomic.AtomicLong NAMES =
+        new java.util.concurrent.atomic.AtomicLong();
     private static volatile boolean created;
+
+    /** A context name unique in this JVM, made from {@code id} without path separators. */
+    static String contextName(String id) {
+      return id.replace('/', '|') + "#" + NAMES.incrementAndGet();
+    }
 
     static void ensure() {
       if (!created) {

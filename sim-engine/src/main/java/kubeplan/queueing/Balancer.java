@@ -4,8 +4,8 @@ import java.util.function.IntUnaryOperator;
 import kubeplan.random.RandomStream;
 
 /**
- * Chooses one of {@code k} targets, numbered from 0, for each request. A balancer that draws
- * random numbers has its own stream, so its choices are deterministic; none allocates per choice.
+ * Chooses one of {@code k} targets, numbered from 0, for each request. A balancer that draws random
+ * numbers has its own stream, so its choices are deterministic; none allocates per choice.
  */
 public sealed interface Balancer
     permits WeightedRandom, RoundRobin, LeastConnections, PowerOfTwoChoices, Affinity {
@@ -35,8 +35,7 @@ public sealed interface Balancer
   }
 
   /** Samples two different targets at random and picks the one with fewer requests in flight. */
-  static Balancer powerOfTwoChoices(int targets, IntUnaryOperator inFlight,
-      RandomStream stream) {
+  static Balancer powerOfTwoChoices(int targets, IntUnaryOperator inFlight, RandomStream stream) {
     return new PowerOfTwoChoices(checked(targets), inFlight, stream);
   }
 

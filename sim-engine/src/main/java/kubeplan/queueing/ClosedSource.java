@@ -6,11 +6,16 @@ import kubeplan.random.Distribution;
 import kubeplan.random.RandomStream;
 
 /**
- * A fixed population of users, each of whom thinks, sends one request, waits until it completes
- * or fails, and thinks again. Users start thinking at time 0; a user whose next request would come
+ * A fixed population of users, each of whom thinks, sends one request, waits until it completes or
+ * fails, and thinks again. Users start thinking at time 0; a user whose next request would come
  * after the end of the measurement window retires.
  */
 final class ClosedSource implements Source {
+  /*
+   * Think times come from the source's one stream in the order users finish, and that order
+   * depends on the model: two model variants see the same think-time distribution, but not the
+   * same think time after the same request.
+   */
   private final User[] users;
   private final Distribution thinkTime;
   private final RandomStream stream;
@@ -21,8 +26,14 @@ final class ClosedSource implements Source {
   private final double end;
   private int retired;
 
-  ClosedSource(int users, Distribution thinkTime, RandomStream stream, Engine engine,
-      Requests requests, Consumer<Request> sink, Runnable exhausted) {
+  ClosedSource(
+      int users,
+      Distribution thinkTime,
+      RandomStream stream,
+      Engine engine,
+      Requests requests,
+      Consumer<Request> sink,
+      Runnable exhausted) {
     this.users = new User[users];
     for (int i = 0; i < users; i++) {
       this.users[i] = new User(i);

@@ -6,8 +6,8 @@ import java.util.function.Consumer;
 import kubeplan.engine.Engine;
 
 /**
- * Pure delays with unlimited capacity, one or several in a row: a request spends each hop's time
- * in turn and then goes on. Consecutive hops cost one scheduled event and a zero total costs none,
+ * Pure delays with unlimited capacity, one or several in a row: a request spends each hop's time in
+ * turn and then goes on. Consecutive hops cost one scheduled event and a zero total costs none,
  * while each hop's own time still goes to the request's hop accounting.
  */
 public final class Delay {

@@ -3,9 +3,9 @@ package kubeplan.queueing;
 import kubeplan.engine.Engine;
 
 /**
- * Ends a replication as soon as every source has announced its last request and every request
- * still in flight has completed or failed, so measured requests always finish and the run
- * simulates nothing after them.
+ * Ends a replication as soon as every source has announced its last request and every request still
+ * in flight has completed or failed, so measured requests always finish and the run simulates
+ * nothing after them.
  */
 public final class Drain {
   private final Engine engine;

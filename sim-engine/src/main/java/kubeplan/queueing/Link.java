@@ -29,8 +29,14 @@ public final class Link {
    * @param hop the hop kind that transmission time (wait included) is counted in
    * @param next where each request goes once its payload is sent
    */
-  public static Link of(Engine engine, String name, MeasurementWindow window,
-      double bytesPerSecond, double flowCapBytesPerSecond, Sampler size, int hop,
+  public static Link of(
+      Engine engine,
+      String name,
+      MeasurementWindow window,
+      double bytesPerSecond,
+      double flowCapBytesPerSecond,
+      Sampler size,
+      int hop,
       Consumer<Request> next) {
     if (!(bytesPerSecond > 0) || Double.isInfinite(bytesPerSecond)) {
       throw new IllegalArgumentException(
@@ -42,12 +48,13 @@ public final class Link {
     }
     double flowRate = Math.min(bytesPerSecond, flowCapBytesPerSecond);
     int flows = (int) Math.max(1, Math.floor(bytesPerSecond / flowRate));
-    Station station = Station.builder(engine, name, window)
-        .workers(flows)
-        .serviceTime(request -> size.next(request) / flowRate)
-        .hop(hop)
-        .whenServed(next)
-        .build();
+    Station station =
+        Station.builder(engine, name, window)
+            .workers(flows)
+            .serviceTime(request -> size.next(request) / flowRate)
+            .hop(hop)
+            .whenServed(next)
+            .build();
     return new Link(station);
   }
 

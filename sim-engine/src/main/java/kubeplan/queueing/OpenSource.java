@@ -13,7 +13,11 @@ final class OpenSource implements Source {
   private final double end;
   private final Runnable send = this::send;
 
-  OpenSource(ArrivalTimes times, Engine engine, Requests requests, Consumer<Request> sink,
+  OpenSource(
+      ArrivalTimes times,
+      Engine engine,
+      Requests requests,
+      Consumer<Request> sink,
       Runnable exhausted) {
     this.times = times;
     this.engine = engine;

@@ -14,8 +14,11 @@ public final class Request {
    * service, a delay's share), and bit h of hopsVisited says the request went through h at all,
    * even in zero time. Together with createdAt they give end-to-end and per-hop latencies exactly,
    * with array indexing only. A request is in at most one delay at a time; while it is, `resume`
-   * holds where it goes next and the bound `wake` action is what the engine runs.
+   * holds where it goes next and `wake`, bound once on its first delay, is what the engine runs.
    */
+  private static final int[] NO_INTS = {};
+  private static final double[] NO_DOUBLES = {};
+
   private final long id;
   private final double createdAt;
   private final boolean measured;
@@ -28,16 +31,16 @@ public final class Request {
   private double serviceStartedAt;
   private int workersHeld;
   private Consumer<Request> resume;
-  private final Runnable wake = this::wake;
+  private Runnable wake;
 
   Request(long id, double createdAt, boolean measured, int client, RequestLayout layout) {
     this.id = id;
     this.createdAt = createdAt;
     this.measured = measured;
     this.client = client;
-    this.intAttributes = new int[layout.intAttributes()];
-    this.attributes = new double[layout.attributes()];
-    this.hopTimes = new double[layout.hops()];
+    this.intAttributes = layout.intAttributes() == 0 ? NO_INTS : new int[layout.intAttributes()];
+    this.attributes = layout.attributes() == 0 ? NO_DOUBLES : new double[layout.attributes()];
+    this.hopTimes = layout.hops() == 0 ? NO_DOUBLES : new double[layout.hops()];
   }
 
   /** A number unique among the requests of one replication, in order of creation from 0. */
@@ -137,6 +140,9 @@ public final class Request {
       throw new IllegalStateException("request " + id + " is already on its way through a delay");
     }
     resume = next;
+    if (wake == null) {
+      wake = this::wake;
+    }
     engine.schedule(delay, wake);
   }
 

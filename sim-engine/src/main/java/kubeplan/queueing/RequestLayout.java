@@ -67,8 +67,8 @@ public final class RequestLayout {
     /**
      * Registers a hop kind and returns its index.
      *
-     * @throws IllegalArgumentException if the name is taken or there would be more than
-     *     {@link #MAX_HOPS}
+     * @throws IllegalArgumentException if the name is taken or there would be more than {@link
+     *     #MAX_HOPS}
      */
     public int hop(String name) {
       if (hops.size() == MAX_HOPS) {

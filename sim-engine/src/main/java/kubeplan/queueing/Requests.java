@@ -3,8 +3,8 @@ package kubeplan.queueing;
 import kubeplan.stats.MeasurementWindow;
 
 /**
- * Creates the requests of one replication: consecutive ids, arrays sized by the model's layout,
- * and whether each arrives inside the measurement window.
+ * Creates the requests of one replication: consecutive ids, arrays sized by the model's layout, and
+ * whether each arrives inside the measurement window.
  */
 public final class Requests {
   private final RequestLayout layout;

@@ -4,9 +4,9 @@ import kubeplan.random.Distribution;
 import kubeplan.random.RandomStream;
 
 /**
- * A number for each request that passes a block: a service time, a delay, a size. Either drawn
- * from a distribution on the block's own stream, or carried by the request, drawn when it was
- * created so that every model variant sees the same value (common random numbers).
+ * A number for each request that passes a block: a service time, a delay, a size. Either drawn from
+ * a distribution on the block's own stream, or carried by the request, drawn when it was created so
+ * that every model variant sees the same value (common random numbers).
  */
 @FunctionalInterface
 public interface Sampler {

@@ -28,11 +28,16 @@ public sealed interface Source permits OpenSource, ClosedSource {
    * @param sink receives each new request at the time it is sent
    * @param exhausted runs once when the source will create no more requests
    */
-  static Source of(ArrivalProcess process, Engine engine, RandomStream stream, Requests requests,
-      Consumer<Request> sink, Runnable exhausted) {
+  static Source of(
+      ArrivalProcess process,
+      Engine engine,
+      RandomStream stream,
+      Requests requests,
+      Consumer<Request> sink,
+      Runnable exhausted) {
     if (process instanceof ArrivalProcess.Closed closed) {
-      return new ClosedSource(closed.users(), closed.thinkTime(), stream, engine, requests, sink,
-          exhausted);
+      return new ClosedSource(
+          closed.users(), closed.thinkTime(), stream, engine, requests, sink, exhausted);
     }
     return new OpenSource(arrivalTimes(process, stream), engine, requests, sink, exhausted);
   }

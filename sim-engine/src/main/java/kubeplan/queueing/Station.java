@@ -9,9 +9,9 @@ import kubeplan.stats.WindowCount;
 
 /**
  * First come, first served: {@code c} identical workers and up to {@code queueLimit} waiting
- * places; an arrival that finds them all taken is rejected. A worker is freed when its service
- * ends or, for thread-per-request servers, only when the model {@linkplain #release releases}
- * the request after its downstream calls.
+ * places; an arrival that finds them all taken is rejected. A worker is freed when its service ends
+ * or, for thread-per-request servers, only when the model {@linkplain #release releases} the
+ * request after its downstream calls.
  */
 public final class Station {
   /*
@@ -224,8 +224,7 @@ public final class Station {
     /** The number of identical workers, {@code c} (default 1). */
     public Builder workers(int count) {
       if (count < 1) {
-        throw new IllegalArgumentException(
-            "station " + name + ": workers must be >= 1: " + count);
+        throw new IllegalArgumentException("station " + name + ": workers must be >= 1: " + count);
       }
       this.workers = count;
       return this;

@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * A replication's output series (e.g. request latencies in completion order) kept as the means of
- * consecutive batches in fixed memory, for {@link Mser5}. Each batch also remembers the time of
- * its first observation, which turns a truncation point into a warm-up end time.
+ * consecutive batches in fixed memory, for {@link Mser5}. Each batch also remembers the time of its
+ * first observation, which turns a truncation point into a warm-up end time.
  */
 public final class BatchMeans {
   /*
@@ -34,8 +34,7 @@ public final class BatchMeans {
   private long count;
 
   /**
-   * A series of at most {@code capacity} batches (an even number >= 20; 1024 batches take 16
-   * KiB).
+   * A series of at most {@code capacity} batches (an even number >= 20; 1024 batches take 16 KiB).
    */
   public BatchMeans(int capacity) {
     if (capacity < 20 || capacity % 2 != 0) {

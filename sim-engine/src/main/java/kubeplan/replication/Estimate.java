@@ -6,11 +6,11 @@ import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.StatUtils;
 
 /**
- * A value estimated from {@code n} independent replications with its confidence interval
- * {@code value ± halfWidth}, which covers the true value with probability {@code confidence}.
+ * A value estimated from {@code n} independent replications with its confidence interval {@code
+ * value ± halfWidth}, which covers the true value with probability {@code confidence}.
  *
- * <p>With a single replication there is no spread to measure, so the half-width is
- * {@code +Infinity}: the interval contains everything and no precision target is ever met.
+ * <p>With a single replication there is no spread to measure, so the half-width is {@code
+ * +Infinity}: the interval contains everything and no precision target is ever met.
  */
 public record Estimate(double value, double halfWidth, int n, double confidence) {
   /*
@@ -38,8 +38,8 @@ public record Estimate(double value, double halfWidth, int n, double confidence)
   /** The mean of the per-replication {@code values} with its Student-t interval. */
   public static Estimate mean(double[] values, double confidence) {
     requireValues(values, "values");
-    return new Estimate(StatUtils.mean(values), halfWidth(values, confidence), values.length,
-        confidence);
+    return new Estimate(
+        StatUtils.mean(values), halfWidth(values, confidence), values.length, confidence);
   }
 
   /**
@@ -59,13 +59,15 @@ public record Estimate(double value, double halfWidth, int n, double confidence)
    *
    * @throws IllegalArgumentException when the two arrays do not pair up
    */
-  public static Estimate pairedDifference(double[] variant, double[] baseline,
-      double confidence) {
+  public static Estimate pairedDifference(double[] variant, double[] baseline, double confidence) {
     requireValues(variant, "variant");
     requireValues(baseline, "baseline");
     if (variant.length != baseline.length) {
-      throw new IllegalArgumentException("paired values need the same replications: variant has "
-          + variant.length + ", baseline has " + baseline.length);
+      throw new IllegalArgumentException(
+          "paired values need the same replications: variant has "
+              + variant.length
+              + ", baseline has "
+              + baseline.length);
     }
     double[] differences = new double[variant.length];
     for (int r = 0; r < differences.length; r++) {
@@ -118,8 +120,8 @@ public record Estimate(double value, double halfWidth, int n, double confidence)
 
   @Override
   public String toString() {
-    String percent = BigDecimal.valueOf(confidence).movePointRight(2).stripTrailingZeros()
-        .toPlainString();
+    String percent =
+        BigDecimal.valueOf(confidence).movePointRight(2).stripTrailingZeros().toPlainString();
     return String.format(Locale.ROOT, "%.6g ± %.3g (%s%% CI, n=%d)", value, halfWidth, percent, n);
   }
 
@@ -137,8 +139,8 @@ public record Estimate(double value, double halfWidth, int n, double confidence)
       return Double.POSITIVE_INFINITY;
     }
     // A null generator: this distribution is only asked for quantiles, never for samples.
-    double t = new TDistribution(null, n - 1).inverseCumulativeProbability(
-        1 - (1 - confidence) / 2);
+    double t =
+        new TDistribution(null, n - 1).inverseCumulativeProbability(1 - (1 - confidence) / 2);
     return t * Math.sqrt(StatUtils.variance(values) / n);
   }
 

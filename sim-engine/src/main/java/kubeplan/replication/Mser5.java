@@ -73,8 +73,11 @@ public final class Mser5 {
    */
   public static double warmupEnd(BatchMeans series) {
     if (series.batches() == 0) {
-      throw new IllegalStateException("MSER-5 needs at least one complete batch of "
-          + series.batchSize() + " observations; the series has " + series.count());
+      throw new IllegalStateException(
+          "MSER-5 needs at least one complete batch of "
+              + series.batchSize()
+              + " observations; the series has "
+              + series.count());
     }
     return series.startTime(truncation(series.means()));
   }

@@ -6,11 +6,11 @@ import org.HdrHistogram.AbstractHistogram;
 import org.HdrHistogram.Histogram;
 
 /**
- * Percentiles of every value that every replication recorded (their histograms merged), each
- * with a confidence interval from the spread of the per-replication percentiles.
+ * Percentiles of every value that every replication recorded (their histograms merged), each with a
+ * confidence interval from the spread of the per-replication percentiles.
  *
- * <p>Pooling, not averaging per-replication percentiles, is what measurement.md requires: the
- * mean of short-run p99s is biased low at high load. The interval is sound when each replication
+ * <p>Pooling, not averaging per-replication percentiles, is what measurement.md requires: the mean
+ * of short-run p99s is biased low at high load. The interval is sound when each replication
  * recorded at least {@link #SOUND_REPLICATION_COUNT} values; {@link #smallestReplicationCount()}
  * tells a report whether to say otherwise. Values keep the histograms' unit (e.g. nanoseconds);
  * {@link Estimate#scaled} converts.
@@ -36,8 +36,11 @@ public final class PooledPercentiles {
       throw new IllegalArgumentException("pooling needs at least one replication's histogram");
     }
     // An auto-resizing histogram with the finest precision among the inputs accepts them all.
-    int digits = perReplication.stream()
-        .mapToInt(AbstractHistogram::getNumberOfSignificantValueDigits).max().getAsInt();
+    int digits =
+        perReplication.stream()
+            .mapToInt(AbstractHistogram::getNumberOfSignificantValueDigits)
+            .max()
+            .getAsInt();
     Histogram pooled = new Histogram(digits);
     List<AbstractHistogram> copies = new ArrayList<>(perReplication.size());
     for (AbstractHistogram histogram : perReplication) {
@@ -64,10 +67,10 @@ public final class PooledPercentiles {
   }
 
   /**
-   * The pooled value at {@code percentile} (e.g. 99.0 for p99) with the interval
-   * {@code t * s / sqrt(R)} from the per-replication values at that percentile. Replications that
-   * recorded nothing have no percentile and take no part in the spread; with fewer than two left
-   * the half-width is {@code +Infinity}.
+   * The pooled value at {@code percentile} (e.g. 99.0 for p99) with the interval {@code t * s /
+   * sqrt(R)} from the per-replication values at that percentile. Replications that recorded nothing
+   * have no percentile and take no part in the spread; with fewer than two left the half-width is
+   * {@code +Infinity}.
    *
    * @throws IllegalStateException when no replication recorded any value
    */
@@ -76,10 +79,11 @@ public final class PooledPercentiles {
       throw new IllegalArgumentException("percentile must lie in [0, 100]: " + percentile);
     }
     requireValues();
-    double[] values = replications.stream()
-        .filter(histogram -> histogram.getTotalCount() > 0)
-        .mapToDouble(histogram -> histogram.getValueAtPercentile(percentile))
-        .toArray();
+    double[] values =
+        replications.stream()
+            .filter(histogram -> histogram.getTotalCount() > 0)
+            .mapToDouble(histogram -> histogram.getValueAtPercentile(percentile))
+            .toArray();
     return Estimate.around(pooled.getValueAtPercentile(percentile), values, confidence);
   }
 

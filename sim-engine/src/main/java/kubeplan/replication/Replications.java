@@ -19,12 +19,12 @@ import java.util.function.ToDoubleFunction;
  * Runs independent replications of a model on a pool of threads and returns their results in
  * replication order, identical for any number of threads.
  *
- * <p>A replication is a function of its index {@code 0, 1, ...}: the model seeds its random
- * streams from (scenario seed, index), shares no mutable state with other replications and
- * returns its statistics. Interrupting the calling thread cancels the run: running replications
- * are interrupted, none is started, and a {@link CancellationException} is thrown with the
- * caller's interrupt status kept. A replication that throws (a {@code SimulationException} from
- * the engine) cancels the others and its exception is rethrown as it is.
+ * <p>A replication is a function of its index {@code 0, 1, ...}: the model seeds its random streams
+ * from (scenario seed, index), shares no mutable state with other replications and returns its
+ * statistics. Interrupting the calling thread cancels the run: running replications are
+ * interrupted, none is started, and a {@link CancellationException} is thrown with the caller's
+ * interrupt status kept. A replication that throws (a {@code SimulationException} from the engine)
+ * cancels the others and its exception is rethrown as it is.
  */
 public final class Replications {
   /*
@@ -33,7 +33,12 @@ public final class Replications {
    * index order. For sequential stopping the rule is evaluated on each prefix 0..n-1 in turn, and
    * the first n that meets it is the answer: which replications are kept depends only on their
    * results, never on the thread count or on which thread finished first. Replications beyond n
-   * that were already running (at most threads - 1, plus any that finished early) are discarded.
+   * that had already started are discarded.
+   *
+   * Cancelling interrupts the workers; the engine's event loop checks for that every 65,536
+   * events and ends the replication. DSOL's start-up of a replication (a millisecond) swallows an
+   * interrupt, so a replication that was just starting runs to its end on its daemon thread; the
+   * caller does not wait for it.
    */
 
   private Replications() {}
@@ -62,8 +67,8 @@ public final class Replications {
   }
 
   /** As {@link #runUntil(Precision, int, IntFunction, ToDoubleFunction)} on all cores. */
-  public static <R> SequentialRun<R> runUntil(Precision target,
-      IntFunction<? extends R> replication, ToDoubleFunction<? super R> metric) {
+  public static <R> SequentialRun<R> runUntil(
+      Precision target, IntFunction<? extends R> replication, ToDoubleFunction<? super R> metric) {
     return runUntil(target, defaultThreads(), replication, metric);
   }
 
@@ -71,22 +76,30 @@ public final class Replications {
    * Sequential stopping: runs replications until the mean of {@code metric} over them has a
    * relative half-width below the target, or {@code target.maxReplications()} is reached.
    *
-   * <p>The rule is checked after every replication in index order from
-   * {@code target.minReplications()} on, so the number kept is the same for any thread count.
+   * <p>The rule is checked after every replication in index order from {@code
+   * target.minReplications()} on, so the number kept is the same for any thread count.
    *
    * @throws CancellationException when the calling thread is interrupted
    */
-  public static <R> SequentialRun<R> runUntil(Precision target, int threads,
-      IntFunction<? extends R> replication, ToDoubleFunction<? super R> metric) {
-    List<R> kept = runInOrder(target.maxReplications(), threads, replication,
-        results -> results.size() >= target.minReplications()
-            && target.isMetBy(estimate(results, metric, target.confidence())));
+  public static <R> SequentialRun<R> runUntil(
+      Precision target,
+      int threads,
+      IntFunction<? extends R> replication,
+      ToDoubleFunction<? super R> metric) {
+    List<R> kept =
+        runInOrder(
+            target.maxReplications(),
+            threads,
+            replication,
+            results ->
+                results.size() >= target.minReplications()
+                    && target.isMetBy(estimate(results, metric, target.confidence())));
     Estimate estimate = estimate(kept, metric, target.confidence());
     return new SequentialRun<>(kept, estimate, target.isMetBy(estimate));
   }
 
-  private static <R> Estimate estimate(List<R> results, ToDoubleFunction<? super R> metric,
-      double confidence) {
+  private static <R> Estimate estimate(
+      List<R> results, ToDoubleFunction<? super R> metric, double confidence) {
     return Estimate.mean(results.stream().mapToDouble(metric).toArray(), confidence);
   }
 
@@ -94,8 +107,8 @@ public final class Replications {
    * Runs indices {@code 0..max-1} and returns the results of the shortest prefix that satisfies
    * {@code enough}, or of all of them.
    */
-  private static <R> List<R> runInOrder(int max, int threads,
-      IntFunction<? extends R> replication, Predicate<List<R>> enough) {
+  private static <R> List<R> runInOrder(
+      int max, int threads, IntFunction<? extends R> replication, Predicate<List<R>> enough) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1: " + threads);
     }
@@ -130,16 +143,20 @@ public final class Replications {
     }
   }
 
-  private static <R> void submit(CompletionService<Integer> completed,
-      IntFunction<? extends R> replication, int index, Object[] results) {
-    completed.submit(() -> {
-      R result = replication.apply(index);
-      if (result == null) {
-        throw new NullPointerException("replication " + index + " returned null");
-      }
-      results[index] = result;
-      return index;
-    });
+  private static <R> void submit(
+      CompletionService<Integer> completed,
+      IntFunction<? extends R> replication,
+      int index,
+      Object[] results) {
+    completed.submit(
+        () -> {
+          R result = replication.apply(index);
+          if (result == null) {
+            throw new NullPointerException("replication " + index + " returned null");
+          }
+          results[index] = result;
+          return index;
+        });
   }
 
   /** Waits for the next replication to finish and returns its index, or rethrows its failure. */
@@ -149,8 +166,9 @@ public final class Replications {
       next = completed.take();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      CancellationException cancelled = new CancellationException(
-          "replications interrupted: " + accepted + " of " + max + " had finished");
+      CancellationException cancelled =
+          new CancellationException(
+              "replications interrupted: " + accepted + " of " + max + " had finished");
       cancelled.initCause(e);
       throw cancelled;
     }

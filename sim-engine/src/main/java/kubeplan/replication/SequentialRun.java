@@ -12,8 +12,12 @@ public record SequentialRun<R>(List<R> replications, Estimate estimate, boolean 
   public SequentialRun {
     replications = List.copyOf(replications);
     if (replications.size() != estimate.n()) {
-      throw new IllegalArgumentException("the estimate covers " + estimate.n()
-          + " replications but " + replications.size() + " were kept");
+      throw new IllegalArgumentException(
+          "the estimate covers "
+              + estimate.n()
+              + " replications but "
+              + replications.size()
+              + " were kept");
     }
   }
 }

@@ -5,8 +5,8 @@ import org.HdrHistogram.Histogram;
 
 /**
  * The latencies of one metric in one replication (or pooled over several), kept to three
- * significant digits in a histogram whose size is fixed when it is created, so memory does not
- * grow with simulated time.
+ * significant digits in a histogram whose size is fixed when it is created, so memory does not grow
+ * with simulated time.
  */
 public final class LatencyHistogram {
   /*
@@ -35,8 +35,8 @@ public final class LatencyHistogram {
           "the longest latency must be finite and > 0 s: " + longestSeconds);
     }
     this.longestSeconds = longestSeconds;
-    this.histogram = new Histogram(1, Math.max(2, (long) Math.ceil(longestSeconds * 1e9)),
-        SIGNIFICANT_DIGITS);
+    this.histogram =
+        new Histogram(1, Math.max(2, (long) Math.ceil(longestSeconds * 1e9)), SIGNIFICANT_DIGITS);
   }
 
   /**
@@ -46,8 +46,12 @@ public final class LatencyHistogram {
    */
   public void record(double seconds) {
     if (!(seconds >= 0) || seconds > longestSeconds) {
-      throw new IllegalArgumentException("latency " + seconds
-          + " s is outside this histogram's range [0, " + longestSeconds + "] s");
+      throw new IllegalArgumentException(
+          "latency "
+              + seconds
+              + " s is outside this histogram's range [0, "
+              + longestSeconds
+              + "] s");
     }
     histogram.recordValue(Math.round(seconds * NANOS_PER_SECOND));
     sumSeconds += seconds;
@@ -83,8 +87,9 @@ public final class LatencyHistogram {
 
   /** The largest latency recorded, in seconds to three significant digits; 0 when empty. */
   public double max() {
-    return count() == 0 ? 0 : histogram.medianEquivalentValue(histogram.getMaxValue())
-        / NANOS_PER_SECOND;
+    return count() == 0
+        ? 0
+        : histogram.medianEquivalentValue(histogram.getMaxValue()) / NANOS_PER_SECOND;
   }
 
   /** The longest latency this histogram can hold, in seconds. */
@@ -105,8 +110,12 @@ public final class LatencyHistogram {
    */
   public void add(LatencyHistogram other) {
     if (other.longestSeconds > longestSeconds) {
-      throw new IllegalArgumentException("cannot pool a histogram of latencies up to "
-          + other.longestSeconds + " s into one that holds up to " + longestSeconds + " s");
+      throw new IllegalArgumentException(
+          "cannot pool a histogram of latencies up to "
+              + other.longestSeconds
+              + " s into one that holds up to "
+              + longestSeconds
+              + " s");
     }
     histogram.add(other.histogram);
     sumSeconds += other.sumSeconds;

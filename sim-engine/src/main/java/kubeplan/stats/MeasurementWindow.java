@@ -8,7 +8,9 @@ package kubeplan.stats;
  * @param end the end of the measurement window, in seconds of simulation time
  */
 public record MeasurementWindow(double start, double end) {
-  /** @throws IllegalArgumentException unless {@code 0 <= start < end < infinity} */
+  /**
+   * @throws IllegalArgumentException unless {@code 0 <= start < end < infinity}
+   */
   public MeasurementWindow {
     if (!(start >= 0) || !(end > start) || Double.isInfinite(end)) {
       throw new IllegalArgumentException(

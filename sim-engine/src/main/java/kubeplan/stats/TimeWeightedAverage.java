@@ -1,9 +1,9 @@
 package kubeplan.stats;
 
 /**
- * The time average of a piecewise-constant quantity, such as busy servers or queue length, over
- * a measurement window. Changes before the window or after its end do not count, so one instance
- * can follow the quantity for the whole replication without events at the window's edges.
+ * The time average of a piecewise-constant quantity, such as busy servers or queue length, over a
+ * measurement window. Changes before the window or after its end do not count, so one instance can
+ * follow the quantity for the whole replication without events at the window's edges.
  */
 public final class TimeWeightedAverage {
   /*

@@ -52,10 +52,12 @@ class BalancerTest {
 
   @Test
   void weightedRandom_isDeterministicForItsStream() {
-    int[] first = sequence(Balancer.weightedRandom(new double[] {1, 1, 1},
-        new RandomStreams(3, 1).stream("lb")));
-    int[] second = sequence(Balancer.weightedRandom(new double[] {1, 1, 1},
-        new RandomStreams(3, 1).stream("lb")));
+    int[] first =
+        sequence(
+            Balancer.weightedRandom(new double[] {1, 1, 1}, new RandomStreams(3, 1).stream("lb")));
+    int[] second =
+        sequence(
+            Balancer.weightedRandom(new double[] {1, 1, 1}, new RandomStreams(3, 1).stream("lb")));
     assertArrayEquals(first, second);
   }
 
@@ -100,11 +102,15 @@ class BalancerTest {
 
   @Test
   void aBalancerWithoutTargets_isRefused() {
-    assertEquals("a balancer needs at least one target: 0",
+    assertEquals(
+        "a balancer needs at least one target: 0",
         assertThrows(IllegalArgumentException.class, () -> Balancer.roundRobin(0)).getMessage());
-    assertEquals("at least one weight must be > 0",
-        assertThrows(IllegalArgumentException.class,
-            () -> Balancer.weightedRandom(new double[] {0, 0}, STREAMS.stream("w"))).getMessage());
+    assertEquals(
+        "at least one weight must be > 0",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Balancer.weightedRandom(new double[] {0, 0}, STREAMS.stream("w")))
+            .getMessage());
   }
 
   private static int[] count(Balancer balancer, int choices) {

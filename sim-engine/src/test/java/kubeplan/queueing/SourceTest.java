@@ -44,8 +44,8 @@ class SourceTest {
 
   /**
    * The long-run rate of an MMPP is sum(pi_i lambda_i), pi_i proportional to the mean sojourns; its
-   * count over t has variance ~ t (mean + 2 lambda' diag(pi) D lambda), with D = (1 pi' - Q)^-1 -
-   * 1 pi' the deviation matrix of the state process (Q: leave state i at 1/s_i, uniformly to the
+   * count over t has variance ~ t (mean + 2 lambda' diag(pi) D lambda), with D = (1 pi' - Q)^-1 - 1
+   * pi' the deviation matrix of the state process (Q: leave state i at 1/s_i, uniformly to the
    * others).
    */
   @Test
@@ -68,13 +68,14 @@ class SourceTest {
   @Test
   void diurnal_createsTheMeanRate_withMostRequestsAroundThePeak() {
     double period = 1_000;
-    Created created = run("diurnal(mean=10/s, peak=18/s, period=1000s)",
-        new MeasurementWindow(0, 100 * period));
+    Created created =
+        run("diurnal(mean=10/s, peak=18/s, period=1000s)", new MeasurementWindow(0, 100 * period));
     assertCount(10 * 100 * period, Math.sqrt(10 * 100 * period), created.count());
-    long aroundPeak = created.requests().stream()
-        .mapToDouble(request -> request.createdAt() % period)
-        .filter(phase -> phase >= period / 4 && phase < 0.75 * period)
-        .count();
+    long aroundPeak =
+        created.requests().stream()
+            .mapToDouble(request -> request.createdAt() % period)
+            .filter(phase -> phase >= period / 4 && phase < 0.75 * period)
+            .count();
     double expected = 100 * (10 * period / 2 + 8 * period / Math.PI);
     assertCount(expected, Math.sqrt(expected), aroundPeak);
   }
@@ -89,8 +90,7 @@ class SourceTest {
     assertEquals(4.0, created.exhaustedAt(), "the source announces its end at the window's end");
     assertFalse(created.requests().get(0).measured(), "sent during the warm-up");
     assertTrue(created.requests().get(1).measured());
-    assertEquals(List.of(0L, 1L, 2L, 3L),
-        created.requests().stream().map(Request::id).toList());
+    assertEquals(List.of(0L, 1L, 2L, 3L), created.requests().stream().map(Request::id).toList());
   }
 
   /**
@@ -101,42 +101,65 @@ class SourceTest {
   void closedUsers_sendAgainAThinkTimeAfterEachAnswer_andRetireAtTheWindowsEnd() {
     List<String> sent = new ArrayList<>();
     double[] exhaustedAt = {-1};
-    Runner.run("closed", 100, engine -> {
-      Source[] source = new Source[1];
-      Consumer<Request> answerAfterOneSecond = request -> {
-        sent.add(request.client() + "@" + engine.now());
-        engine.schedule(1, () -> source[0].finished(request));
-      };
-      source[0] = Source.of(Arrivals.parse("closed(users=3, thinkTime=constant(2s))", null),
-          engine, new RandomStreams(1, 0).stream("users"),
-          new Requests(LAYOUT, new MeasurementWindow(0, 9)), answerAfterOneSecond,
-          () -> exhaustedAt[0] = engine.now());
-      source[0].start();
-    });
-    assertEquals(List.of("0@2.0", "1@2.0", "2@2.0", "0@5.0", "1@5.0", "2@5.0", "0@8.0", "1@8.0",
-        "2@8.0"), sent);
+    Runner.run(
+        "closed",
+        100,
+        engine -> {
+          Source[] source = new Source[1];
+          Consumer<Request> answerAfterOneSecond =
+              request -> {
+                sent.add(request.client() + "@" + engine.now());
+                engine.schedule(1, () -> source[0].finished(request));
+              };
+          source[0] =
+              Source.of(
+                  Arrivals.parse("closed(users=3, thinkTime=constant(2s))", null),
+                  engine,
+                  new RandomStreams(1, 0).stream("users"),
+                  new Requests(LAYOUT, new MeasurementWindow(0, 9)),
+                  answerAfterOneSecond,
+                  () -> exhaustedAt[0] = engine.now());
+          source[0].start();
+        });
+    assertEquals(
+        List.of("0@2.0", "1@2.0", "2@2.0", "0@5.0", "1@5.0", "2@5.0", "0@8.0", "1@8.0", "2@8.0"),
+        sent);
     assertEquals(9.0, exhaustedAt[0]);
   }
 
   @Test
   void closedSource_refusesToBeToldOfARequestItIsNotWaitingFor() {
-    SimulationException failure = assertThrows(SimulationException.class,
-        () -> Runner.run("stranger", 100, engine -> {
-          Requests requests = new Requests(LAYOUT, new MeasurementWindow(0, 9));
-          Source source = Source.of(Arrivals.parse("closed(users=2, thinkTime=1s)", null),
-              engine, new RandomStreams(1, 0).stream("users"), requests, request -> { },
-              () -> { });
-          source.start();
-          engine.schedule(5, () -> source.finished(requests.create(engine.now())));
-        }));
-    assertTrue(failure.getCause().getMessage().contains("is not one this closed source is"),
+    SimulationException failure =
+        assertThrows(
+            SimulationException.class,
+            () ->
+                Runner.run(
+                    "stranger",
+                    100,
+                    engine -> {
+                      Requests requests = new Requests(LAYOUT, new MeasurementWindow(0, 9));
+                      Source source =
+                          Source.of(
+                              Arrivals.parse("closed(users=2, thinkTime=1s)", null),
+                              engine,
+                              new RandomStreams(1, 0).stream("users"),
+                              requests,
+                              request -> {},
+                              () -> {});
+                      source.start();
+                      engine.schedule(5, () -> source.finished(requests.create(engine.now())));
+                    }));
+    assertTrue(
+        failure.getCause().getMessage().contains("is not one this closed source is"),
         failure.getMessage());
   }
 
   @Test
   void aSourceWhoseFirstArrivalIsAfterTheWindow_createsNothing_andEndsAtTheWindowsEnd() {
-    Created created = run(new ArrivalProcess.Trace(Path.of("late.csv"), new double[] {7}),
-        new MeasurementWindow(0, 5));
+    Created created =
+        run(
+            new ArrivalProcess.Trace(Path.of("late.csv"), new double[] {7}),
+            new MeasurementWindow(0, 5));
     assertEquals(0, created.count());
     assertEquals(5.0, created.exhaustedAt());
   }
@@ -148,16 +171,28 @@ class SourceTest {
   private static Created run(ArrivalProcess arrivals, MeasurementWindow window) {
     List<Request> requests = new ArrayList<>();
     double[] exhaustedAt = {-1};
-    Runner.run("source", window.end() + 1, engine -> {
-      Source source = Source.of(arrivals, engine, new RandomStreams(11, 0).stream("arrivals"),
-          new Requests(LAYOUT, window), requests::add, () -> exhaustedAt[0] = engine.now());
-      source.start();
-    });
+    Runner.run(
+        "source",
+        window.end() + 1,
+        engine -> {
+          Source source =
+              Source.of(
+                  arrivals,
+                  engine,
+                  new RandomStreams(11, 0).stream("arrivals"),
+                  new Requests(LAYOUT, window),
+                  requests::add,
+                  () -> exhaustedAt[0] = engine.now());
+          source.start();
+        });
     return new Created(requests, exhaustedAt[0]);
   }
 
   private static void assertCount(double expected, double standardDeviation, long count) {
-    assertEquals(expected, count, 4 * standardDeviation,
+    assertEquals(
+        expected,
+        count,
+        4 * standardDeviation,
         "count " + count + " vs expected " + expected + " +- 4 sd of " + standardDeviation);
   }
 
@@ -180,8 +215,7 @@ class SourceTest {
         stationary.setEntry(i, j, pi[j]);
       }
     }
-    RealMatrix deviation = MatrixUtils.inverse(stationary.subtract(generator))
-        .subtract(stationary);
+    RealMatrix deviation = MatrixUtils.inverse(stationary.subtract(generator)).subtract(stationary);
     RealVector lambda = MatrixUtils.createRealVector(rates);
     RealVector weighted = lambda.ebeMultiply(MatrixUtils.createRealVector(pi));
     return weighted.dotProduct(deviation.operate(lambda));

@@ -46,7 +46,8 @@ class BatchMeansTest {
     assertTrue(series.batches() < 20, "batches: " + series.batches());
     long size = series.batchSize();
     assertEquals(Long.bitCount(size / 5), 1, "5 * 2^k observations per batch: " + size);
-    assertTrue(series.batches() * size > observations - 2 * size,
+    assertTrue(
+        series.batches() * size > observations - 2 * size,
         "only the batch being filled is missing: " + series.batches() + " x " + size);
     double[] means = series.means();
     for (int b = 0; b < means.length; b++) {
@@ -61,7 +62,8 @@ class BatchMeansTest {
 
   @Test
   void anOddOrTinyCapacity_isRefused() {
-    assertEquals("batch-means capacity must be an even number >= 20: 21",
+    assertEquals(
+        "batch-means capacity must be an even number >= 20: 21",
         assertThrows(IllegalArgumentException.class, () -> new BatchMeans(21)).getMessage());
     assertThrows(IllegalArgumentException.class, () -> new BatchMeans(10));
   }

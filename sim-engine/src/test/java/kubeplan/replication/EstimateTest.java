@@ -65,17 +65,21 @@ class EstimateTest {
 
   @Test
   void pairedDifference_isTheMeanOfPerReplicationDifferences() {
-    Estimate difference = Estimate.pairedDifference(
-        new double[] {11, 12, 13, 14, 15}, new double[] {10, 10, 10, 10, 10}, 0.95);
+    Estimate difference =
+        Estimate.pairedDifference(
+            new double[] {11, 12, 13, 14, 15}, new double[] {10, 10, 10, 10, 10}, 0.95);
     Estimate direct = Estimate.mean(new double[] {1, 2, 3, 4, 5}, 0.95);
     assertEquals(direct, difference);
   }
 
   @Test
   void pairedDifference_ofUnequalReplicationCounts_isRefusedNamingBoth() {
-    IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-        () -> Estimate.pairedDifference(new double[] {1, 2, 3}, new double[] {1, 2}, 0.95));
-    assertEquals("paired values need the same replications: variant has 3, baseline has 2",
+    IllegalArgumentException error =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Estimate.pairedDifference(new double[] {1, 2, 3}, new double[] {1, 2}, 0.95));
+    assertEquals(
+        "paired values need the same replications: variant has 3, baseline has 2",
         error.getMessage());
   }
 
@@ -83,8 +87,7 @@ class EstimateTest {
   void around_centresOnTheGivenValue_withTheSpreadOfTheOthers() {
     Estimate pooled = Estimate.around(10, new double[] {1, 2, 3, 4, 5}, 0.95);
     assertEquals(10.0, pooled.value());
-    assertEquals(Estimate.mean(new double[] {1, 2, 3, 4, 5}, 0.95).halfWidth(),
-        pooled.halfWidth());
+    assertEquals(Estimate.mean(new double[] {1, 2, 3, 4, 5}, 0.95).halfWidth(), pooled.halfWidth());
   }
 
   @Test
@@ -97,20 +100,26 @@ class EstimateTest {
 
   @Test
   void badInputs_areRefusedNamingTheValueAndTheRule() {
-    assertEquals("confidence must lie strictly between 0 and 1: 95.0",
-        assertThrows(IllegalArgumentException.class,
-            () -> Estimate.mean(new double[] {1, 2}, 95)).getMessage());
-    assertEquals("values must hold at least one replication's value",
-        assertThrows(IllegalArgumentException.class,
-            () -> Estimate.mean(new double[0], 0.95)).getMessage());
-    assertEquals("values[1] must be a finite number: NaN",
-        assertThrows(IllegalArgumentException.class,
-            () -> Estimate.mean(new double[] {1, Double.NaN}, 0.95)).getMessage());
+    assertEquals(
+        "confidence must lie strictly between 0 and 1: 95.0",
+        assertThrows(IllegalArgumentException.class, () -> Estimate.mean(new double[] {1, 2}, 95))
+            .getMessage());
+    assertEquals(
+        "values must hold at least one replication's value",
+        assertThrows(IllegalArgumentException.class, () -> Estimate.mean(new double[0], 0.95))
+            .getMessage());
+    assertEquals(
+        "values[1] must be a finite number: NaN",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Estimate.mean(new double[] {1, Double.NaN}, 0.95))
+            .getMessage());
   }
 
   @Test
   void toString_readsAsValuePlusMinusHalfWidth() {
-    assertEquals("3.00000 ± 1.96 (95% CI, n=5)",
+    assertEquals(
+        "3.00000 ± 1.96 (95% CI, n=5)",
         Estimate.mean(new double[] {1, 2, 3, 4, 5}, 0.95).toString());
   }
 }

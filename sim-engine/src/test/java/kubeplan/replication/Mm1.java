@@ -9,13 +9,13 @@ import kubeplan.random.RandomStreams;
 import org.HdrHistogram.Histogram;
 
 /**
- * A tiny FCFS M/M/1 queue written directly on the engine, so these tests depend on nothing but
- * the engine and the random streams. It measures the requests that arrive in the window
- * {@code [warmup, warmup + window)} and runs until they have all left, as measurement.md asks.
+ * A tiny FCFS M/M/1 queue written directly on the engine, so these tests depend on nothing but the
+ * engine and the random streams. It measures the requests that arrive in the window {@code [warmup,
+ * warmup + window)} and runs until they have all left, as measurement.md asks.
  *
  * <p>Each request draws its service time from the "service" stream when it arrives, as a unit
- * exponential divided by mu, so two variants that differ only in mu see the same arrivals and
- * the same service work, request by request: common random numbers.
+ * exponential divided by mu, so two variants that differ only in mu see the same arrivals and the
+ * same service work, request by request: common random numbers.
  */
 final class Mm1 {
   /** Arrival rate and service rate per second, warm-up and window in seconds. */
@@ -36,8 +36,8 @@ final class Mm1 {
 
   /**
    * One replication's statistics: the measured requests' mean response in seconds, their
-   * response-time histogram in nanoseconds, and the batch means of every request's response time
-   * by arrival time.
+   * response-time histogram in nanoseconds, and the batch means of every request's response time by
+   * arrival time.
    */
   record Stats(double meanResponse, long measured, Histogram response, BatchMeans series) {
     /** Everything measured, as bytes, to compare two runs exactly. */
@@ -75,8 +75,8 @@ final class Mm1 {
   static Stats replicate(Config config, long seed, int replication) {
     Mm1 model = new Mm1(config, new RandomStreams(seed, replication));
     Runner.run("mm1-" + seed + "-" + replication, Double.MAX_VALUE, model::start);
-    return new Stats(model.responseSum / model.measured, model.measured, model.response,
-        model.series);
+    return new Stats(
+        model.responseSum / model.measured, model.measured, model.response, model.series);
   }
 
   private void start(Engine engine) {

@@ -30,10 +30,17 @@ class Mser5Test {
       }
       int cut = Mser5.truncation(series);
       double residualBias = amplitude * Math.exp(-cut / tau);
-      assertTrue(residualBias <= 2, "seed " + seed + ": cut at " + cut + " leaves bias "
-          + residualBias + " sigma: the transient is not gone");
-      assertTrue(residualBias >= 0.1, "seed " + seed + ": cut at " + cut
-          + " discards steady-state data");
+      assertTrue(
+          residualBias <= 2,
+          "seed "
+              + seed
+              + ": cut at "
+              + cut
+              + " leaves bias "
+              + residualBias
+              + " sigma: the transient is not gone");
+      assertTrue(
+          residualBias >= 0.1, "seed " + seed + ": cut at " + cut + " discards steady-state data");
     }
   }
 
@@ -87,7 +94,8 @@ class Mser5Test {
   void warmupEnd_withoutACompleteBatch_isRefused() {
     BatchMeans series = new BatchMeans(20);
     series.add(0, 1);
-    assertEquals("MSER-5 needs at least one complete batch of 5 observations; the series has 1",
+    assertEquals(
+        "MSER-5 needs at least one complete batch of 5 observations; the series has 1",
         assertThrows(IllegalStateException.class, () -> Mser5.warmupEnd(series)).getMessage());
   }
 }

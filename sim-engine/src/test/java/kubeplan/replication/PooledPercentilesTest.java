@@ -32,8 +32,8 @@ class PooledPercentilesTest {
 
   @Test
   void aReplicationThatRecordedNothing_takesNoPartInTheSpread() {
-    PooledPercentiles pooled = PooledPercentiles.of(
-        List.of(histogram(1, 100), new Histogram(3), histogram(1, 100)));
+    PooledPercentiles pooled =
+        PooledPercentiles.of(List.of(histogram(1, 100), new Histogram(3), histogram(1, 100)));
     Estimate p99 = pooled.at(99, 0.95);
     assertEquals(2, p99.n());
     assertEquals(0.0, p99.halfWidth());
@@ -43,14 +43,16 @@ class PooledPercentilesTest {
   @Test
   void noValuesAtAll_isAnError_notAQuietNaN() {
     PooledPercentiles pooled = PooledPercentiles.of(List.of(new Histogram(3), new Histogram(3)));
-    assertEquals("no value was recorded in any of the 2 replications",
+    assertEquals(
+        "no value was recorded in any of the 2 replications",
         assertThrows(IllegalStateException.class, () -> pooled.at(99, 0.95)).getMessage());
   }
 
   @Test
   void aPercentileOutsideZeroToHundred_isRefused() {
     PooledPercentiles pooled = PooledPercentiles.of(List.of(histogram(1, 10)));
-    assertEquals("percentile must lie in [0, 100]: 101.0",
+    assertEquals(
+        "percentile must lie in [0, 100]: 101.0",
         assertThrows(IllegalArgumentException.class, () -> pooled.at(101, 0.95)).getMessage());
   }
 

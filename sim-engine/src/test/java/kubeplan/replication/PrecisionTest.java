@@ -18,7 +18,8 @@ class PrecisionTest {
 
   @Test
   void aMaximumBelowTheMinimum_isRefusedNamingBoth() {
-    assertEquals("maxReplications (3) must be >= minReplications (5)",
+    assertEquals(
+        "maxReplications (3) must be >= minReplications (5)",
         assertThrows(IllegalArgumentException.class, () -> new Precision(0.02, 0.95, 5, 3))
             .getMessage());
   }
@@ -26,7 +27,8 @@ class PrecisionTest {
   @Test
   void fewerThanTwoReplications_orANonPositiveTarget_areRefused() {
     assertThrows(IllegalArgumentException.class, () -> new Precision(0.02, 0.95, 1, 10));
-    assertEquals("relative half-width target must be finite and > 0: 0.0",
+    assertEquals(
+        "relative half-width target must be finite and > 0: 0.0",
         assertThrows(IllegalArgumentException.class, () -> new Precision(0, 0.95, 2, 10))
             .getMessage());
   }

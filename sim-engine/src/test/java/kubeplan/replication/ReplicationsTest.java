@@ -1,6 +1,7 @@
 package kubeplan.replication;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -27,10 +28,16 @@ class ReplicationsTest {
     List<Integer> expected = IntStream.range(0, 20).map(i -> i * i).boxed().toList();
     for (int threads : new int[] {1, 2, 3, 8}) {
       // Unequal work per replication, so they finish out of order on several threads.
-      assertEquals(expected, Replications.run(20, threads, i -> {
-        Runner.run("work-" + i, 1e9, engine -> spin(engine, (20 - i) * 2_000));
-        return i * i;
-      }), threads + " threads");
+      assertEquals(
+          expected,
+          Replications.run(
+              20,
+              threads,
+              i -> {
+                Runner.run("work-" + i, 1e9, engine -> spin(engine, (20 - i) * 2_000));
+                return i * i;
+              }),
+          threads + " threads");
     }
   }
 
@@ -54,14 +61,26 @@ class ReplicationsTest {
 
   @Test
   void aFailingReplication_failsTheRun_withItsSimulationException() {
-    SimulationException failure = assertThrows(SimulationException.class,
-        () -> Replications.run(8, 2, r -> Runner.run("rep-" + r, 100, engine -> {
-          if (r == 5) {
-            engine.schedule(7, () -> {
-              throw new IllegalStateException("negative queue length");
-            });
-          }
-        })));
+    SimulationException failure =
+        assertThrows(
+            SimulationException.class,
+            () ->
+                Replications.run(
+                    8,
+                    2,
+                    r ->
+                        Runner.run(
+                            "rep-" + r,
+                            100,
+                            engine -> {
+                              if (r == 5) {
+                                engine.schedule(
+                                    7,
+                                    () -> {
+                                      throw new IllegalStateException("negative queue length");
+                                    });
+                              }
+                            })));
     assertEquals("rep-5", failure.replication());
     assertEquals(7.0, failure.time());
     assertEquals("negative queue length", failure.getCause().getMessage());
@@ -73,23 +92,80 @@ class ReplicationsTest {
     Thread caller = Thread.currentThread();
     CountDownLatch neverOpened = new CountDownLatch(1);
     CountDownLatch workerInterrupted = new CountDownLatch(1);
-    CancellationException cancelled = assertThrows(CancellationException.class,
-        () -> Replications.run(4, 2, r -> {
-          if (r == 0) {
-            caller.interrupt();
-          }
-          try {
-            neverOpened.await();
-          } catch (InterruptedException e) {
-            workerInterrupted.countDown();
-          }
-          return r;
-        }));
+    CancellationException cancelled =
+        assertThrows(
+            CancellationException.class,
+            () ->
+                Replications.run(
+                    4,
+                    2,
+                    r -> {
+                      if (r == 0) {
+                        caller.interrupt();
+                      }
+                      try {
+                        neverOpened.await();
+                      } catch (InterruptedException e) {
+                        workerInterrupted.countDown();
+                      }
+                      return r;
+                    }));
     assertTrue(Thread.interrupted(), "the caller's interrupt status is kept (and cleared here)");
     assertEquals("replications interrupted: 0 of 4 had finished", cancelled.getMessage());
     assertTrue(cancelled.getCause() instanceof InterruptedException);
-    assertTrue(workerInterrupted.await(30, TimeUnit.SECONDS),
+    assertTrue(
+        workerInterrupted.await(30, TimeUnit.SECONDS),
         "a running replication is interrupted, so it can stop");
+  }
+
+  @Test
+  void interruptingTheCaller_stopsRunningSimulations_withinTheirEventLoop() {
+    Thread caller = Thread.currentThread();
+    CountDownLatch inEventLoop = new CountDownLatch(2);
+    CountDownLatch stopped = new CountDownLatch(2);
+    assertThrows(
+        CancellationException.class,
+        () -> Replications.run(2, 2, r -> endless(r, caller, inEventLoop, stopped)));
+    assertTrue(Thread.interrupted(), "the caller's interrupt status is kept (and cleared here)");
+    assertTrue(
+        assertDoesNotThrow(() -> stopped.await(30, TimeUnit.SECONDS)),
+        "both replications ended with a CancellationException from the engine");
+  }
+
+  /**
+   * A replication whose events never end. Replication 0 interrupts the caller once both are in
+   * their event loops (DSOL's start-up swallows an interrupt that arrives during it).
+   */
+  private static long endless(
+      int r, Thread caller, CountDownLatch inEventLoop, CountDownLatch stopped) {
+    try {
+      return Runner.run(
+          "endless-" + r,
+          Double.MAX_VALUE,
+          engine -> {
+            engine.schedule(0, inEventLoop::countDown);
+            if (r == 0) {
+              engine.schedule(
+                  0,
+                  new Runnable() {
+                    @Override
+                    public void run() {
+                      if (inEventLoop.getCount() == 0) {
+                        caller.interrupt();
+                      } else {
+                        engine.schedule(1, this);
+                      }
+                    }
+                  });
+            }
+            spin(engine, Integer.MAX_VALUE);
+          });
+    } catch (SimulationException e) {
+      if (e.getCause() instanceof CancellationException) {
+        stopped.countDown();
+      }
+      throw e;
+    }
   }
 
   @Test
@@ -114,8 +190,8 @@ class ReplicationsTest {
   @Test
   void runUntil_thatReachesTheMaximumFirst_saysTheTargetWasNotMet() {
     Precision impossible = new Precision(1e-6, 0.95, 2, 7);
-    SequentialRun<Double> run = Replications.runUntil(impossible, 2, ReplicationsTest::noisy,
-        x -> x);
+    SequentialRun<Double> run =
+        Replications.runUntil(impossible, 2, ReplicationsTest::noisy, x -> x);
     assertFalse(run.targetMet());
     assertEquals(7, run.replications().size());
     assertEquals(7, run.estimate().n());
@@ -123,16 +199,21 @@ class ReplicationsTest {
 
   @Test
   void badArguments_areRefusedNamingTheValue() {
-    assertEquals("replication count must be >= 1: 0", assertThrows(IllegalArgumentException.class,
-        () -> Replications.run(0, 2, r -> r)).getMessage());
-    assertEquals("threads must be >= 1: 0", assertThrows(IllegalArgumentException.class,
-        () -> Replications.run(3, 0, r -> r)).getMessage());
+    assertEquals(
+        "replication count must be >= 1: 0",
+        assertThrows(IllegalArgumentException.class, () -> Replications.run(0, 2, r -> r))
+            .getMessage());
+    assertEquals(
+        "threads must be >= 1: 0",
+        assertThrows(IllegalArgumentException.class, () -> Replications.run(3, 0, r -> r))
+            .getMessage());
   }
 
   @Test
   void aReplicationReturningNull_isAnErrorNamingIt() {
-    NullPointerException error = assertThrows(NullPointerException.class,
-        () -> Replications.run(3, 1, r -> r == 1 ? null : "ok"));
+    NullPointerException error =
+        assertThrows(
+            NullPointerException.class, () -> Replications.run(3, 1, r -> r == 1 ? null : "ok"));
     assertEquals("replication 1 returned null", error.getMessage());
   }
 
@@ -151,15 +232,17 @@ class ReplicationsTest {
 
   /** A chain of {@code events} events, to give a replication some work. */
   private static void spin(Engine engine, int events) {
-    engine.schedule(1, new Runnable() {
-      int left = events;
+    engine.schedule(
+        1,
+        new Runnable() {
+          int left = events;
 
-      @Override
-      public void run() {
-        if (--left > 0) {
-          engine.schedule(1, this);
-        }
-      }
-    });
+          @Override
+          public void run() {
+            if (--left > 0) {
+              engine.schedule(1, this);
+            }
+          }
+        });
   }
 }

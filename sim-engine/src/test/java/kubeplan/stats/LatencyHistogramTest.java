@@ -55,10 +55,11 @@ class LatencyHistogramTest {
   @Test
   void aLatencyOutsideTheRange_isRefusedInsteadOfResizing() {
     LatencyHistogram histogram = new LatencyHistogram(10);
-    assertEquals("latency 10.5 s is outside this histogram's range [0, 10.0] s",
+    assertEquals(
+        "latency 10.5 s is outside this histogram's range [0, 10.0] s",
         assertThrows(IllegalArgumentException.class, () -> histogram.record(10.5)).getMessage());
     assertThrows(IllegalArgumentException.class, () -> histogram.record(-1e-9));
-    assertThrows(IllegalArgumentException.class,
-        () -> new LatencyHistogram(1).add(new LatencyHistogram(2)));
+    assertThrows(
+        IllegalArgumentException.class, () -> new LatencyHistogram(1).add(new LatencyHistogram(2)));
   }
 }

@@ -12,9 +12,9 @@ class TimeWeightedAverageTest {
   @Test
   void mean_weighsEachValueByHowLongItHeld_insideTheWindowOnly() {
     TimeWeightedAverage busy = new TimeWeightedAverage(new MeasurementWindow(10, 20), 0);
-    busy.update(5, 4);    // 4 over [5, 12): only [10, 12) counts
-    busy.update(12, 1);   // 1 over [12, 18)
-    busy.update(18, 3);   // 3 over [18, 25): only [18, 20) counts
+    busy.update(5, 4); // 4 over [5, 12): only [10, 12) counts
+    busy.update(12, 1); // 1 over [12, 18)
+    busy.update(18, 3); // 3 over [18, 25): only [18, 20) counts
     busy.update(25, 100);
     assertEquals((4 * 2 + 1 * 6 + 3 * 2) / 10.0, busy.mean(30), 1e-12);
   }

@@ -125,7 +125,7 @@ final class ExposureModel {
     this.measurements = new Measurements(plan.routeInstances.length, horizon);
     this.traffic = new Traffic(plan.entry == Entry.NODE_PORT ? 0
         : plan.exposure.type() == ExposureSpec.ExposureType.LOAD_BALANCER
-            ? plan.instances.size() : 1);
+            ? plan.instances.size() : 1, plan.nodes.size());
 
     RequestLayout.Builder layout = RequestLayout.builder();
     for (Hop hop : Hop.values()) {
@@ -345,7 +345,7 @@ final class ExposureModel {
       }
     }
     request.setIntAttribute(aEntryNode, node);
-    delay += hop(request, Hop.KUBE_PROXY, latencies.kubeProxyPerPacket());
+    delay += kubeProxy(request, node);
     if (newConnection) {
       delay += hop(request, Hop.KUBE_PROXY, latencies.kubeProxyNewConnection());
     }
@@ -620,7 +620,7 @@ final class ExposureModel {
     request.setIntAttribute(aPod, pod);
     request.setIntAttribute(aStage, TO_POD);
     double delay = hop(request, Hop.VETH, latencies.veth())
-        + hop(request, Hop.KUBE_PROXY, latencies.kubeProxyPerPacket());
+        + kubeProxy(request, node);
     moveFromNode(request, node, pod, delay, requestBytes);
   }
 
@@ -684,6 +684,14 @@ final class ExposureModel {
     double seconds = latency.sample(networkStream);
     book(request, hop, seconds);
     return seconds;
+  }
+
+  /** kube-proxy on {@code node} forwards the request's packets. */
+  private double kubeProxy(Request request, int node) {
+    if (request.measured()) {
+      traffic.proxiedRequests[node]++;
+    }
+    return hop(request, Hop.KUBE_PROXY, latencies.kubeProxyPerPacket());
   }
 
   /** Books time to {@code hop}, or to {@code calls} while the request is inside a call. */

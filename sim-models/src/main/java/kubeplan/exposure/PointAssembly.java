@@ -229,6 +229,27 @@ final class PointAssembly {
           OptionalDouble.of(sum[2] / n), sum[3] / n, sum[4] / n));
     }
     components.addAll(loadBalancers(plan, runs));
+    components.addAll(nodeProxies(plan, runs));
+    return components;
+  }
+
+  /** kube-proxy on each node that forwarded anything: a delay, so only its throughput. */
+  private static List<ComponentResult> nodeProxies(ExposurePlan plan,
+      List<ReplicationOutcome> runs) {
+    List<ComponentResult> components = new ArrayList<>();
+    for (int n = 0; n < plan.nodes.size(); n++) {
+      double rps = 0;
+      for (ReplicationOutcome run : runs) {
+        rps += run.traffic().proxiedRequests[n] / run.windowSeconds() / runs.size();
+      }
+      if (rps > 0) {
+        var node = plan.nodes.get(n);
+        components.add(new ComponentResult("node-proxy/" + node.name(),
+            kubeplan.results.ComponentKind.NODE_PROXY, Optional.of(node.zone().name()),
+            Optional.of(node.name()), OptionalDouble.empty(), OptionalDouble.empty(),
+            OptionalDouble.empty(), rps, 0));
+      }
+    }
     return components;
   }
 

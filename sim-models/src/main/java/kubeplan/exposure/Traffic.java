@@ -15,9 +15,12 @@ public final class Traffic {
   double crossZoneRequestBytes;
   double crossZoneResponseBytes;
   double internetEgressBytes;
+  /** Per node, the requests and calls its kube-proxy forwarded. */
+  final long[] proxiedRequests;
   long newConnections;
 
-  Traffic(int loadBalancers) {
+  Traffic(int loadBalancers, int nodes) {
+    proxiedRequests = new long[nodes];
     lbRequests = new long[loadBalancers];
     lbBytesIn = new double[loadBalancers];
     lbBytesOut = new double[loadBalancers];

@@ -135,10 +135,15 @@ public record NetworkProfile(
         controller);
   }
 
-  /** This profile with other link capacities ({@code cluster.bandwidth}). */
+  /**
+   * This profile with the link capacities that {@code capacities} sets ({@code cluster.bandwidth});
+   * a capacity it leaves out keeps the profile's.
+   */
   public NetworkProfile withBandwidth(Bandwidths capacities) {
+    Bandwidths merged = new Bandwidths(capacities.node().or(bandwidth::node),
+        capacities.flow().or(bandwidth::flow));
     return new NetworkProfile(
-        name, cni, hops, capacities, loadBalancerLatency, kubeProxy, connections, controller);
+        name, cni, hops, merged, loadBalancerLatency, kubeProxy, connections, controller);
   }
 
   /** This profile with one load balancer kind's latency replaced ({@code loadBalancer.latency}). */

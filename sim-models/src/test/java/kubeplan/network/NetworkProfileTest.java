@@ -151,18 +151,19 @@ class NetworkProfileTest {
   }
 
   @Test
-  void controllerAndBandwidthOverrides_apply() {
+  void controllerAndBandwidthOverrides_apply_andABandwidthLeftOutKeepsTheProfiles() {
     Distribution processing = time("constant(1ms)");
-    Bandwidths unlimitedFlow = new Bandwidths(routed.bandwidth().node(), Optional.empty());
+    Bandwidths slowerFlows = new Bandwidths(Optional.empty(),
+        Optional.of(kubeplan.value.Bandwidth.parse("1Gbps")));
 
     NetworkProfile changed =
         routed
             .withController(routed.controller().withProcessingTime(processing))
-            .withBandwidth(unlimitedFlow);
+            .withBandwidth(slowerFlows);
 
     assertSame(processing, changed.controller().processingTime());
     assertEquals(10e9, changed.bandwidth().node().orElseThrow().bitsPerSecond());
-    assertEquals(Optional.empty(), changed.bandwidth().flow());
+    assertEquals(1e9, changed.bandwidth().flow().orElseThrow().bitsPerSecond());
     assertEquals(5e9, routed.bandwidth().flow().orElseThrow().bitsPerSecond());
   }
 
