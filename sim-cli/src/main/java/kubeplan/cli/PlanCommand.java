@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code kubeplan plan}: the cheapest configuration of each exposure that meets the scenario's
- * SLO, from its {@code plan:} section; writes plan.csv and says which exposure to use, or why
- * nothing in the search space meets the SLO.
+ * SLO, from its {@code plan:} section; writes plan.csv and frontier.csv and says which exposure
+ * to use, or why nothing in the search space meets the SLO.
  */
 @Command(
     name = "plan",
@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  kubeplan plan scenarios/plan-checkout-service.yaml",
-      "      prints the plan and writes out/plan-checkout-service-plan/plan.csv",
+      "      prints the plan; writes plan.csv and frontier.csv to out/plan-checkout-service-plan/",
       "",
       "Exit status: 0 a plan was found, 3 nothing in the search space meets the SLO (the"
           + " binding constraint is printed), 1 failed, 2 input refused, 130 interrupted.",
@@ -59,7 +59,8 @@ final class PlanCommand implements Callable<Integer> {
   @Option(
       names = "--out",
       paramLabel = "DIR",
-      description = "The folder plan.csv goes to; default out/<scenario name>-plan/.")
+      description = "The folder plan.csv and frontier.csv go to; default"
+          + " out/<scenario name>-plan/.")
   private Optional<Path> out = Optional.empty();
 
   @Option(
@@ -90,7 +91,8 @@ final class PlanCommand implements Callable<Integer> {
       throw new OutputExistsException(folder);
     }
     Plan plan = Interruption.guard(() -> Planner.plan(read.scenario(), read.plan(), threads));
-    AtomicFolder.write(folder, force, into -> PlanCsv.write(plan.rows(), into));
+    AtomicFolder.write(folder, force,
+        into -> PlanCsv.write(plan.rows(), plan.frontierRows(), into));
 
     PrintWriter stdout = spec.commandLine().getOut();
     if (plan.cheapest().isPresent()) {
@@ -99,7 +101,10 @@ final class PlanCommand implements Callable<Integer> {
     if (!quiet) {
       stdout.println("screened " + plan.screened() + " configurations, discarded "
           + plan.discarded() + " by bounds, simulated " + plan.simulated());
-      stdout.println("plan: " + folder.resolve(PlanCsv.FILE));
+      stdout.println("cost/p99 frontier: " + plan.frontier().size() + " of the configurations"
+          + " simulated");
+      stdout.println("plan: " + folder.resolve(PlanCsv.FILE) + ", "
+          + folder.resolve(PlanCsv.FRONTIER_FILE));
     }
     stdout.flush();
     if (plan.cheapest().isEmpty()) {

@@ -106,6 +106,45 @@ public record Plan(
         .collect(Collectors.joining("; "));
   }
 
+  /**
+   * The Pareto frontier of cost against p99 over every configuration simulated, cheapest first:
+   * each one has a lower p99 than every cheaper one, and every configuration left out costs at
+   * least as much as one on the frontier with a p99 no higher.
+   */
+  public List<Evaluation> frontier() {
+    List<Evaluation> sorted = evaluations.stream()
+        .filter(e -> e.results().latency().isPresent())
+        .sorted(Comparator.comparingDouble(Evaluation::costPerMonthUsd)
+            .thenComparingDouble(Plan::p99))
+        .toList();
+    List<Evaluation> frontier = new ArrayList<>();
+    for (Evaluation evaluation : sorted) {
+      if (frontier.isEmpty() || p99(evaluation) < p99(frontier.get(frontier.size() - 1))) {
+        frontier.add(evaluation);
+      }
+    }
+    return frontier;
+  }
+
+  /** The rows of frontier.csv, cheapest first. */
+  public List<FrontierRow> frontierRows() {
+    List<FrontierRow> rows = new ArrayList<>();
+    for (Evaluation evaluation : frontier()) {
+      Configuration configuration = evaluation.configuration();
+      ExposureResults results = evaluation.results();
+      rows.add(new FrontierRow(scenario, 0, configuration.exposure(), results.typeName(),
+          pairs(configuration.replicas()), pairs(configuration.concurrency()),
+          configuration.controllerReplicas(), evaluation.nodes(), evaluation.costPerMonthUsd(),
+          p99(evaluation), results.latency().orElseThrow().p99Ms().ciHalfWidth(),
+          evaluation.verdict().met()));
+    }
+    return rows;
+  }
+
+  private static double p99(Evaluation evaluation) {
+    return evaluation.results().latency().orElseThrow().p99Ms().value();
+  }
+
   /** The rows of plan.csv, one per exposure. */
   public List<PlanRow> rows() {
     Optional<ExposureOutcome> cheapest = cheapest();

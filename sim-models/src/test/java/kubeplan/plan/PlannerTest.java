@@ -84,6 +84,27 @@ class PlannerTest {
     assertTrue(chosen.costPerMonthUsd() > 0);
   }
 
+  @Test
+  void frontier_cheapestFirst_eachBeatsEveryCheaperOneOnP99_everyOtherIsDominated()
+      throws Exception {
+    Plan plan = plan("mm1-replicas.yaml");
+    List<Evaluation> frontier = plan.frontier();
+
+    for (int i = 1; i < frontier.size(); i++) {
+      assertTrue(frontier.get(i).costPerMonthUsd() > frontier.get(i - 1).costPerMonthUsd());
+      assertTrue(measuredP99(frontier.get(i)) < measuredP99(frontier.get(i - 1)));
+    }
+    for (Evaluation other : plan.evaluations()) {
+      assertTrue(frontier.stream().anyMatch(f -> f.costPerMonthUsd() <= other.costPerMonthUsd()
+          && measuredP99(f) <= measuredP99(other)), () -> other + " is not dominated");
+    }
+    assertTrue(frontier.contains(plan.cheapest().orElseThrow().chosen().orElseThrow()));
+  }
+
+  private static double measuredP99(Evaluation evaluation) {
+    return evaluation.results().latency().orElseThrow().p99Ms().value();
+  }
+
   private static double p99(int replicas) {
     return Math.log(100) / (100 - 400.0 / replicas) * 1e3;
   }
