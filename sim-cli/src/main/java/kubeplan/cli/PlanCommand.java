@@ -13,6 +13,8 @@ import kubeplan.plan.PlanReader;
 import kubeplan.plan.Planner;
 import kubeplan.report.AtomicFolder;
 import kubeplan.report.OutputExistsException;
+import kubeplan.report.chart.ChartStyle;
+import kubeplan.report.chart.FrontierChart;
 import kubeplan.report.csv.PlanCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,7 +42,8 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  kubeplan plan scenarios/plan-checkout-service.yaml",
-      "      prints the plan; writes plan.csv and frontier.csv to out/plan-checkout-service-plan/",
+      "      prints the plan; writes plan.csv, frontier.csv and charts/frontier.png to"
+          + " out/plan-checkout-service-plan/",
       "",
       "Exit status: 0 a plan was found, 3 nothing in the search space meets the SLO (the"
           + " binding constraint is printed), 1 failed, 2 input refused, 130 interrupted.",
@@ -91,8 +94,11 @@ final class PlanCommand implements Callable<Integer> {
       throw new OutputExistsException(folder);
     }
     Plan plan = Interruption.guard(() -> Planner.plan(read.scenario(), read.plan(), threads));
-    AtomicFolder.write(folder, force,
-        into -> PlanCsv.write(plan.rows(), plan.frontierRows(), into));
+    AtomicFolder.write(folder, force, into -> {
+      PlanCsv.write(plan.rows(), plan.frontierRows(), into);
+      Path charts = Files.createDirectory(into.resolve("charts"));
+      FrontierChart.draw(plan, ChartStyle.DEFAULT).writeTo(charts);
+    });
 
     PrintWriter stdout = spec.commandLine().getOut();
     if (plan.cheapest().isPresent()) {

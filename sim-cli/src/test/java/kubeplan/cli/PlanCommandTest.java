@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +37,9 @@ class PlanCommandTest {
         + "cost_per_month_usd,latency_p99_ms,latency_p99_ci_ms,slo_met", frontier.get(0));
     assertTrue(frontier.stream().anyMatch(row -> row.startsWith("plan-mm1-replicas,0,lb,"
         + "LoadBalancer,api=7,api=1,,") && row.endsWith(",true")), frontier.toString());
+    BufferedImage chart = ImageIO.read(out.resolve("charts/frontier.png").toFile());
+    assertEquals(1200, chart.getWidth());
+    assertEquals(800, chart.getHeight());
   }
 
   @Test
