@@ -62,6 +62,17 @@ class PlannerTest {
   }
 
   @Test
+  void mixOfServices_bottleneckServiceTimeQuantile_boundsThePooledP99() throws Exception {
+    Plan plan = plan("mixed-services.yaml");
+
+    assertEquals(0, plan.simulated());
+    assertEquals(100, plan.screened());
+    // a takes 60 % of requests: p99 >= Q_a(1 - 0.01 / 0.6) = 30 ms × ln(60) = 122.83 ms
+    assertEquals("p99 latency cannot go below 123 ms (target 120 ms): 60 % of requests go to a,"
+        + " whose service time alone has p98.3 123 ms", plan.bindingConstraint());
+  }
+
+  @Test
   void replicaRangeBelowOfferedLoad_noneSimulated_bindingConstraintNamesCapacity()
       throws Exception {
     Plan plan = plan("too-few-replicas.yaml");
