@@ -11,7 +11,9 @@ public final class OutputExistsException extends FileAlreadyExistsException {
   private static final long serialVersionUID = 1L;
 
   public OutputExistsException(Path folder) {
-    super(folder.toString(), null,
+    super(
+        folder.toString(),
+        null,
         "output folder is not empty; choose another folder or replace it with --force");
   }
 }

@@ -19,6 +19,7 @@ import kubeplan.results.ScenarioResults;
 public final class ReportWriter {
   /** The file name of the reproducibility record. */
   public static final String RUN_RECORD = "run.json";
+
   /** The folder of the PNG charts. */
   public static final String CHARTS = "charts";
 

@@ -81,11 +81,14 @@ public record RunRecord(
   }
 
   private static Settings settings(RunSpec settings) {
-    String warmup = settings.warmup() instanceof Warmup.Fixed fixed
-        ? fixed.length().toString()
-        : "auto";
-    return new Settings(settings.duration().toString(), warmup, settings.replications(),
-        settings.confidence(), settings.precision());
+    String warmup =
+        settings.warmup() instanceof Warmup.Fixed fixed ? fixed.length().toString() : "auto";
+    return new Settings(
+        settings.duration().toString(),
+        warmup,
+        settings.replications(),
+        settings.confidence(),
+        settings.precision());
   }
 
   private static Point point(ScenarioResults results, PointResults point) {

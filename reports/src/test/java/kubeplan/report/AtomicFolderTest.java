@@ -13,8 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class AtomicFolderTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void write_newFolder_appearsCompleteWithNoTemporaryLeft() throws IOException {
@@ -30,13 +29,19 @@ class AtomicFolderTest {
   void write_failingMidway_leavesNeitherTargetNorTemporaryFolder() throws IOException {
     Path target = dir.resolve("report");
 
-    IOException failure = assertThrows(IOException.class, () -> AtomicFolder.write(target, false,
-        folder -> {
-          Files.writeString(folder.resolve("summary.csv"), "half");
-          Files.createDirectory(folder.resolve("charts"));
-          Files.writeString(folder.resolve("charts/a.png"), "half");
-          throw new IOException("disk full");
-        }));
+    IOException failure =
+        assertThrows(
+            IOException.class,
+            () ->
+                AtomicFolder.write(
+                    target,
+                    false,
+                    folder -> {
+                      Files.writeString(folder.resolve("summary.csv"), "half");
+                      Files.createDirectory(folder.resolve("charts"));
+                      Files.writeString(folder.resolve("charts/a.png"), "half");
+                      throw new IOException("disk full");
+                    }));
 
     assertEquals("disk full", failure.getMessage());
     assertEquals(Set.of(), ReportWriterTest.names(dir));
@@ -47,10 +52,16 @@ class AtomicFolderTest {
     Path target = Files.createDirectory(dir.resolve("report"));
     Files.writeString(target.resolve("old.csv"), "old");
 
-    assertThrows(IllegalStateException.class, () -> AtomicFolder.write(target, true, folder -> {
-      Files.writeString(folder.resolve("new.csv"), "new");
-      throw new IllegalStateException("chart failed");
-    }));
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            AtomicFolder.write(
+                target,
+                true,
+                folder -> {
+                  Files.writeString(folder.resolve("new.csv"), "new");
+                  throw new IllegalStateException("chart failed");
+                }));
 
     assertEquals(Set.of("old.csv"), ReportWriterTest.names(target));
     assertEquals(Set.of("report"), ReportWriterTest.names(dir));
@@ -73,8 +84,10 @@ class AtomicFolderTest {
     Files.writeString(target.resolve("old.csv"), "old");
     boolean[] called = {false};
 
-    OutputExistsException refused = assertThrows(OutputExistsException.class,
-        () -> AtomicFolder.write(target, false, folder -> called[0] = true));
+    OutputExistsException refused =
+        assertThrows(
+            OutputExistsException.class,
+            () -> AtomicFolder.write(target, false, folder -> called[0] = true));
 
     assertTrue(refused.getMessage().contains(target.toString()), refused.getMessage());
     assertEquals(false, called[0]);
@@ -95,8 +108,7 @@ class AtomicFolderTest {
   void write_overARegularFile_isRefusedEvenWithForce() throws IOException {
     Path target = Files.writeString(dir.resolve("report"), "not a folder");
 
-    assertThrows(NotDirectoryException.class,
-        () -> AtomicFolder.write(target, true, folder -> { }));
+    assertThrows(NotDirectoryException.class, () -> AtomicFolder.write(target, true, folder -> {}));
 
     assertEquals("not a folder", Files.readString(target));
   }

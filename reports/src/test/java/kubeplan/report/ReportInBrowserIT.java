@@ -28,35 +28,43 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Opens report.html in headless Chromium, as a user would from disk: the page must render, show
- * its title and decode every embedded chart. Skipped where Chromium is missing, unless the system
- * property {@code kubeplan.requireBrowser} is {@code true} (CI), where that is a failure.
+ * Opens report.html in headless Chromium, as a user would from disk: the page must render, show its
+ * title and decode every embedded chart. Skipped where Chromium is missing, unless the system
+ * property {@code kubeplan.requireBrowser} is {@code true} (CI), where that is a failure. The
+ * reports and screenshots stay in {@code target/browser-test/} for a person to look at.
  */
 class ReportInBrowserIT {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  /** Debian's chromium; {@code -Dkubeplan.chromium=PATH} names another build. */
+  private static final Path CHROMIUM =
+      Path.of(System.getProperty("kubeplan.chromium", "/usr/bin/chromium"));
+
   private static final Path OUT = Path.of("target", "browser-test").toAbsolutePath();
   private static final long TIMEOUT_SECONDS = 180;
   private static final int WIDTH = 1400;
   private static final int HEIGHT = 2000;
 
-  @TempDir
-  static Path profiles;
+  @TempDir static Path profiles;
 
   @BeforeAll
   static void requireChromium() {
     if (!Files.isExecutable(CHROMIUM)) {
       if (Boolean.getBoolean("kubeplan.requireBrowser")) {
-        fail(CHROMIUM + " is missing but kubeplan.requireBrowser=true: install Debian's "
-            + "chromium (apt-get install -y chromium)");
+        fail(
+            CHROMIUM
+                + " is missing but kubeplan.requireBrowser=true: install Debian's "
+                + "chromium (apt-get install -y chromium)");
       }
-      Assumptions.abort(CHROMIUM + " is missing: the browser test is skipped (install Debian's "
-          + "chromium, or set -Dkubeplan.requireBrowser=true to make this a failure)");
+      Assumptions.abort(
+          CHROMIUM
+              + " is missing: the browser test is skipped (install Debian's "
+              + "chromium, or set -Dkubeplan.requireBrowser=true to make this a failure)");
     }
   }
 
   /** The seed scenario, and a sweep whose later points are folded away in closed sections. */
   static Stream<Arguments> reports() {
-    return Stream.of(Arguments.of(ResultsFixtures.threeExposures(), 5),
+    return Stream.of(
+        Arguments.of(ResultsFixtures.threeExposures(), 5),
         Arguments.of(ResultsFixtures.rateByServicesSweep(), 4 + 6 * 5));
   }
 
@@ -66,8 +74,12 @@ class ReportInBrowserIT {
       throws Exception {
     Path report = write(results);
 
-    String dom = chromium("--allow-file-access-from-files", "--virtual-time-budget=20000",
-        "--dump-dom", report.resolve("image-check.html").toUri().toString());
+    String dom =
+        chromium(
+            "--allow-file-access-from-files",
+            "--virtual-time-budget=20000",
+            "--dump-dom",
+            report.resolve("image-check.html").toUri().toString());
 
     Matcher result = Pattern.compile("title=(.*)\\nimages=(.*)</pre>").matcher(dom);
     assertTrue(result.find(), () -> "the check page wrote no result:\n" + dom);
@@ -84,8 +96,11 @@ class ReportInBrowserIT {
     Path screenshot = OUT.resolve(results.name() + ".png");
     Files.deleteIfExists(screenshot);
 
-    chromium("--screenshot=" + screenshot, "--window-size=" + WIDTH + "," + HEIGHT,
-        "--virtual-time-budget=10000", report.resolve("report.html").toUri().toString());
+    chromium(
+        "--screenshot=" + screenshot,
+        "--window-size=" + WIDTH + "," + HEIGHT,
+        "--virtual-time-budget=10000",
+        report.resolve("report.html").toUri().toString());
 
     BufferedImage image = ImageIO.read(screenshot.toFile());
     assertEquals(WIDTH, image.getWidth());
@@ -111,8 +126,8 @@ class ReportInBrowserIT {
     for (int y = 0; y < image.getHeight(); y += 2) {
       for (int x = 0; x < image.getWidth(); x += 2) {
         int rgb = image.getRGB(x, y);
-        double luminance = 0.2126 * (rgb >> 16 & 0xff) + 0.7152 * (rgb >> 8 & 0xff)
-            + 0.0722 * (rgb & 0xff);
+        double luminance =
+            0.2126 * (rgb >> 16 & 0xff) + 0.7152 * (rgb >> 8 & 0xff) + 0.0722 * (rgb & 0xff);
         sum += luminance;
         squares += luminance * luminance;
         n++;
@@ -125,14 +140,20 @@ class ReportInBrowserIT {
   private static String chromium(String... arguments) throws IOException, InterruptedException {
     Path profile = Files.createTempDirectory(profiles, "chromium-");
     Path log = OUT.resolve("chromium.log");
-    List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless",
-        "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--user-data-dir=" + profile));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                CHROMIUM.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--user-data-dir=" + profile));
     command.addAll(List.of(arguments));
-    Process process = new ProcessBuilder(command)
-        .redirectError(log.toFile())
-        .start();
+    Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
     byte[] out;
     try (InputStream stdout = process.getInputStream()) {
       out = stdout.readAllBytes();

@@ -21,8 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ReportWriterTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void write_seedScenario_producesEveryFileOfTheContract() throws IOException {
@@ -30,11 +29,27 @@ class ReportWriterTest {
 
     ReportWriter.write(ResultsFixtures.threeExposures(), out, false);
 
-    assertEquals(Set.of("summary.csv", "differences.csv", "routes.csv", "components.csv",
-        "hops.csv", "cost.csv", "latency-cdf.csv", "run.json", "report.html", "charts"),
+    assertEquals(
+        Set.of(
+            "summary.csv",
+            "differences.csv",
+            "routes.csv",
+            "components.csv",
+            "hops.csv",
+            "cost.csv",
+            "latency-cdf.csv",
+            "run.json",
+            "report.html",
+            "charts"),
         names(out));
-    assertEquals(Set.of("latency-cdf.png", "latency-percentiles.png", "cost-breakdown.png",
-        "latency-by-hop.png", "utilization.png"), names(out.resolve("charts")));
+    assertEquals(
+        Set.of(
+            "latency-cdf.png",
+            "latency-percentiles.png",
+            "cost-breakdown.png",
+            "latency-by-hop.png",
+            "utilization.png"),
+        names(out.resolve("charts")));
     assertEquals(Set.of("seed-three-exposures"), names(dir.resolve("out")));
   }
 
@@ -59,7 +74,8 @@ class ReportWriterTest {
     Path out = Files.createDirectories(dir.resolve("seed"));
     Files.writeString(out.resolve("notes.txt"), "mine");
 
-    assertThrows(OutputExistsException.class,
+    assertThrows(
+        OutputExistsException.class,
         () -> ReportWriter.write(ResultsFixtures.threeExposures(), out, false));
 
     assertEquals(Set.of("notes.txt"), names(out));
@@ -70,11 +86,15 @@ class ReportWriterTest {
   void batch_twoScenarios_writesEachInItsFolderAndAnIndexWithASummary() throws IOException {
     Path root = dir.resolve("out");
 
-    BatchReportWriter.write(new BatchResults(List.of(ResultsFixtures.threeExposures(),
-        ResultsFixtures.withFailedExposure())), root, false);
+    BatchReportWriter.write(
+        new BatchResults(
+            List.of(ResultsFixtures.threeExposures(), ResultsFixtures.withFailedExposure())),
+        root,
+        false);
 
-    assertEquals(Set.of("seed-three-exposures", "with-failed-exposure", "index.html",
-        "summary.csv"), names(root));
+    assertEquals(
+        Set.of("seed-three-exposures", "with-failed-exposure", "index.html", "summary.csv"),
+        names(root));
     assertTrue(Files.exists(root.resolve("with-failed-exposure/report.html")));
     String index = Files.readString(root.resolve("index.html"));
     assertTrue(index.contains("href=\"seed-three-exposures/report.html\""), index);

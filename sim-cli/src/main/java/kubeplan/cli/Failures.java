@@ -3,9 +3,12 @@ package kubeplan.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
 import kubeplan.report.OutputExistsException;
 import kubeplan.scenario.Problem;
 import kubeplan.scenario.ScenarioException;
@@ -39,15 +42,16 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
   @Override
   public int handleExecutionException(Exception ex, CommandLine command, ParseResult parsed) {
     PrintWriter err = command.getErr();
-    int status = report(ex, err);
-    if (debug(command)) {
+    boolean debug = debug(command);
+    int status = report(ex, err, debug);
+    if (debug) {
       ex.printStackTrace(err);
     }
     err.flush();
     return status;
   }
 
-  private static int report(Exception ex, PrintWriter err) {
+  private static int report(Exception ex, PrintWriter err, boolean debug) {
     if (ex instanceof ScenarioException refused) {
       for (Problem problem : refused.problems()) {
         err.println(problem);
@@ -61,15 +65,17 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
       return ExitStatus.REFUSED;
     }
     if (ex instanceof OutputExistsException exists) {
-      err.println("kubeplan: output folder " + exists.getFile() + " is not empty; use --force to"
-          + " replace it, or --out to write elsewhere");
+      err.println("kubeplan: " + OutputLayout.occupied(Path.of(exists.getFile())));
       return ExitStatus.REFUSED;
     }
-    if (ex instanceof InterruptedException) {
+    if (ex instanceof InterruptedException
+        || ex instanceof CancellationException
+        || ex instanceof ClosedByInterruptException
+        || Thread.currentThread().isInterrupted()) {
       // The shutdown hook that interrupted the command says so once the clean-up is done.
       return ExitStatus.INTERRUPTED;
     }
-    err.println("kubeplan: " + describe(ex) + " (--debug shows where)");
+    err.println("kubeplan: " + describe(ex) + (debug ? "" : " (--debug shows where)"));
     return ExitStatus.FAILED;
   }
 

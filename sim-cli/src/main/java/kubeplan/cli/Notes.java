@@ -5,7 +5,7 @@ import java.util.List;
 import kubeplan.scenario.Problem;
 import kubeplan.scenario.ScenarioFile;
 
-/** The reader's notes on accepted inputs (ignored manifest objects, …): worth a line, not an error. */
+/** The reader's notes on accepted inputs, such as ignored manifest objects: not errors. */
 final class Notes {
   private Notes() {}
 

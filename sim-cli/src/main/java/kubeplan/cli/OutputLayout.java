@@ -62,12 +62,17 @@ record OutputLayout(Optional<Path> out, boolean batch) {
     if (Files.exists(folder) && !Files.isDirectory(folder)) {
       reasons.add("output folder " + folder + " is a file, not a folder");
     } else if (!force && holdsFiles(folder)) {
-      reasons.add("output folder " + folder + " is not empty; use --force to replace it,"
-          + " or --out to write elsewhere");
+      reasons.add(occupied(folder));
     }
     if (!reasons.isEmpty()) {
       throw new InputRefusedException(reasons);
     }
+  }
+
+  /** Why an occupied output folder is refused, and the way out. */
+  static String occupied(Path folder) {
+    return "output folder " + folder + " is not empty; use --force to replace it,"
+        + " or --out to write elsewhere";
   }
 
   private static boolean holdsFiles(Path folder) throws InputRefusedException {

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import kubeplan.experiment.Experiment;
 import kubeplan.experiment.RunOptions;
 import kubeplan.report.BatchReportWriter;
@@ -130,13 +129,14 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     RunOptions options = options();
-    List<ScenarioFile> files = ScenarioReader.readAll(inputs);
-    OutputLayout layout = OutputLayout.of(inputs, out);
-    layout.check(files.stream().map(ScenarioFile::name).toList(), force);
-    Notes.print(files, spec.commandLine().getErr(), quiet);
-
-    boolean sloMissed = Interruption.guard(() -> runAll(files, layout, options));
-    return failOnSlo && sloMissed ? ExitStatus.SLO_MISSED : ExitStatus.OK;
+    return Interruption.guard(() -> {
+      List<ScenarioFile> files = ScenarioReader.readAll(inputs);
+      OutputLayout layout = OutputLayout.of(inputs, out);
+      layout.check(files.stream().map(ScenarioFile::name).toList(), force);
+      Notes.print(files, spec.commandLine().getErr(), quiet);
+      boolean sloMissed = runAll(files, layout, options);
+      return failOnSlo && sloMissed ? ExitStatus.SLO_MISSED : ExitStatus.OK;
+    });
   }
 
   /**
@@ -164,7 +164,8 @@ final class RunCommand implements Callable<Integer> {
       List<Integer> missed = pointsMissingSlo(results);
       sloMissed |= !missed.isEmpty();
       if (!quiet) {
-        stdout.println(results.name() + ": " + layout.folderOf(results.name()).resolve(HtmlReport.FILE));
+        Path report = layout.folderOf(results.name()).resolve(HtmlReport.FILE);
+        stdout.println(results.name() + ": " + report);
         if (!missed.isEmpty()) {
           stdout.println(results.name() + ": no exposure meets the SLO"
               + (results.swept() ? " at sweep points " + missed : ""));
@@ -199,13 +200,15 @@ final class RunCommand implements Callable<Integer> {
         commandLine());
   }
 
+  /** The command line as typed, for run.json. */
   private List<String> commandLine() {
-    String[] typed = spec.root().commandLine().getParseResult().originalArgs().toArray(String[]::new);
-    return Stream.concat(Stream.of("kubeplan"), Stream.of(typed)).toList();
+    List<String> typed = new ArrayList<>(List.of("kubeplan"));
+    typed.addAll(spec.root().commandLine().getParseResult().originalArgs());
+    return typed;
   }
 
   /** The sweep points (0-based) at which no exposure meets the SLO. */
-  static List<Integer> pointsMissingSlo(ScenarioResults results) {
+  private static List<Integer> pointsMissingSlo(ScenarioResults results) {
     return results.points().stream()
         .filter(point -> point.cheapestMeetingSlo().isEmpty())
         .map(PointResults::index)

@@ -9,7 +9,8 @@ import java.util.List;
 
 /** The shaded kubeplan.jar started as a separate process, as users start it. */
 final class JarProcess {
-  private static final Path JAR = Path.of(System.getProperty("kubeplan.jar", "target/kubeplan.jar"));
+  private static final Path JAR =
+      Path.of(System.getProperty("kubeplan.jar", "target/kubeplan.jar"));
   private static final String JAVA =
       Path.of(System.getProperty("java.home"), "bin", "java").toString();
 

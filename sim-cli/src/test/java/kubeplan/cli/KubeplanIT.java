@@ -145,6 +145,14 @@ class KubeplanIT {
   }
 
   @Test
+  void run_progressOn_drawsTheBarEvenInALog() throws Exception {
+    Execution run = JarProcess.run(dir, "run", "scenarios/tiny.yaml", "--progress", "on");
+    assertEquals(ExitStatus.OK, run.status(), run.err());
+    assertTrue(run.err().startsWith("\rtiny "), run.err());
+    assertTrue(run.err().contains("100%"), run.err());
+  }
+
+  @Test
   void run_oneOrTwoThreads_writeByteIdenticalCsvFiles() throws Exception {
     Execution one =
         JarProcess.run(dir, "run", "scenarios/sweep.yaml", "--threads", "1", "--out", "one");
@@ -208,7 +216,7 @@ class KubeplanIT {
             new InputStreamReader(kubeplan.getErrorStream(), StandardCharsets.UTF_8))) {
       String first = err.readLine();
       assertTrue(first != null && first.startsWith("long: running "), () -> "got: " + first);
-      kubeplan.destroy();
+      kubeplan.toHandle().destroy(); // SIGTERM, keeping our end of the pipes open
       assertEquals(ExitStatus.INTERRUPTED, kubeplan.waitFor());
       String rest = readRest(err);
       assertTrue(rest.contains("kubeplan: interrupted"), rest);

@@ -61,7 +61,8 @@ class LogProgressTest {
     }
     List<String> lines = lines();
     assertTrue(lines.size() <= 12, () -> lines.size() + " lines: " + lines);
-    assertEquals("seed: 10000/10000 replications (100%), 1h 00m elapsed", lines.get(lines.size() - 1));
+    assertEquals(
+        "seed: 10000/10000 replications (100%), 1h 00m elapsed", lines.get(lines.size() - 1));
   }
 
   @Test

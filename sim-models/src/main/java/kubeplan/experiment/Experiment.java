@@ -16,7 +16,10 @@ import kubeplan.results.Slo;
 import kubeplan.results.ScenarioResults;
 import kubeplan.results.ScenarioSource;
 import kubeplan.results.SweepKey;
+import kubeplan.cluster.UnschedulablePodException;
+import kubeplan.scenario.Problem;
 import kubeplan.scenario.RunSpec;
+import kubeplan.scenario.ScenarioException;
 import kubeplan.scenario.Scenario;
 import kubeplan.scenario.ScenarioFile;
 import kubeplan.scenario.ScenarioPoint;
@@ -32,11 +35,11 @@ public final class Experiment {
   /**
    * Simulates every point of {@code file} with the command line's overrides applied.
    *
-   * @throws IllegalArgumentException when a point cannot be built (e.g. pods do not fit)
+   * @throws ScenarioException when a point cannot be built (e.g. pods that fit on no node)
    * @throws java.util.concurrent.CancellationException when the calling thread is interrupted
    */
   public static ScenarioResults run(ScenarioFile file, RunOptions options,
-      ProgressListener progress) {
+      ProgressListener progress) throws ScenarioException {
     Instant started = Instant.now();
     long startNanos = System.nanoTime();
     List<Scenario> scenarios = new ArrayList<>();
@@ -44,7 +47,7 @@ public final class Experiment {
     List<String> warnings = new ArrayList<>();
     for (ScenarioPoint point : file.points()) {
       Scenario scenario = Overrides.apply(point.scenario(), options);
-      PointModel model = PointModel.of(scenario);
+      PointModel model = build(file, point, scenario);
       scenarios.add(scenario);
       models.add(model);
       for (String warning : model.warnings()) {
@@ -134,6 +137,21 @@ public final class Experiment {
     return byPoint;
   }
 
+
+  /**
+   * The point's model, or the reason the cluster cannot hold it (pods that fit on no node, an
+   * unknown node type) as a refused input, so the command exits 2 having written nothing.
+   */
+  private static PointModel build(ScenarioFile file, ScenarioPoint point, Scenario scenario)
+      throws ScenarioException {
+    try {
+      return PointModel.of(scenario);
+    } catch (IllegalArgumentException | UnschedulablePodException e) {
+      String where = file.points().size() == 1 ? "" : " (sweep point " + point.index() + ")";
+      throw new ScenarioException(List.of(new Problem(file.source(), 1, 1, "cluster",
+          e.getMessage() + where)));
+    }
+  }
 
   private static String pointLabel(ScenarioFile file, ScenarioPoint point) {
     return file.points().size() == 1 ? "" : "point " + point.index() + ": ";

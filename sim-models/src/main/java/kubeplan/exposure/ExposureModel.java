@@ -536,7 +536,18 @@ final class ExposureModel {
 
   private void rejected(Request request) {
     releaseCallers(request, request.intAttribute(aDepth) - 1);
+    releaseController(request);
     fail(request, ErrorCause.REJECTED);
+  }
+
+  /**
+   * A request that ends in the cluster — a pod's 503, a dropped call — after an ingress controller
+   * took it gives the controller's connection back: the error goes back through it.
+   */
+  private void releaseController(Request request) {
+    if (plan.entry == Entry.INGRESS_CONTROLLER) {
+      controllerInFlight[controllerIndex(request)]--;
+    }
   }
 
   /** A NodePort client that picked a node without a local endpoint gets no answer. */
@@ -602,6 +613,7 @@ final class ExposureModel {
     int[] endpoints = plan.calls.internalEndpoints[callee][node];
     if (endpoints.length == 0) {
       releaseCallers(request, depth);
+      releaseController(request);
       fail(request, ErrorCause.DROPPED);
       return;
     }

@@ -41,8 +41,8 @@ final class Checks {
     Set<String> seen = new HashSet<>();
     for (T value : values) {
       if (!seen.add(name.apply(value))) {
-        throw new IllegalArgumentException(field + " must be unique: " + name.apply(value)
-            + " appears twice");
+        throw new IllegalArgumentException(
+            field + " must be unique: " + name.apply(value) + " appears twice");
       }
     }
   }

@@ -6,10 +6,10 @@ import java.util.OptionalDouble;
 import kubeplan.scenario.ExposureSpec.ExposureType;
 
 /**
- * Everything measured for one exposure at one point: one row of summary.csv (with the cost
- * columns derived from {@code costs}) and its rows in the other CSV files. {@code latency} is
- * empty when no measured request succeeded; {@code differences} are against the point's baseline
- * exposure and empty for the baseline itself.
+ * Everything measured for one exposure at one point: one row of summary.csv (with the cost columns
+ * derived from {@code costs}) and its rows in the other CSV files. {@code latency} is empty when no
+ * measured request succeeded; {@code differences} are against the point's baseline exposure and
+ * empty for the baseline itself.
  */
 public record ExposureResults(
     String name,

@@ -15,18 +15,26 @@ public record LatencyCdf(List<CdfPoint> points) {
   public LatencyCdf {
     points = List.copyOf(points);
     if (points.size() != FRACTIONS.size()) {
-      throw new IllegalArgumentException("a latency CDF has " + FRACTIONS.size()
-          + " points (LatencyCdf.FRACTIONS), not " + points.size());
+      throw new IllegalArgumentException(
+          "a latency CDF has "
+              + FRACTIONS.size()
+              + " points (LatencyCdf.FRACTIONS), not "
+              + points.size());
     }
     for (int i = 0; i < points.size(); i++) {
       CdfPoint point = points.get(i);
       if (point.cumulativeFraction() != FRACTIONS.get(i)) {
-        throw new IllegalArgumentException("CDF point " + i + " must be at fraction "
-            + FRACTIONS.get(i) + ": " + point.cumulativeFraction());
+        throw new IllegalArgumentException(
+            "CDF point "
+                + i
+                + " must be at fraction "
+                + FRACTIONS.get(i)
+                + ": "
+                + point.cumulativeFraction());
       }
       if (i > 0 && point.latencyMs() < points.get(i - 1).latencyMs()) {
-        throw new IllegalArgumentException("CDF latencies must not decrease: "
-            + points.get(i - 1) + " then " + point);
+        throw new IllegalArgumentException(
+            "CDF latencies must not decrease: " + points.get(i - 1) + " then " + point);
       }
     }
   }

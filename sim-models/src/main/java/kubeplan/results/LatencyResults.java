@@ -17,11 +17,21 @@ public record LatencyResults(
     Checks.nonNegative("latency_mean_ms", meanMs.value());
     Checks.nonNegative("latency_p50_ms", p50Ms.value());
     Checks.nonNegative("latency_p999_ms", p999Ms);
-    if (p50Ms.value() > p90Ms.value() || p90Ms.value() > p99Ms.value()
-        || p99Ms.value() > p999Ms || p999Ms > maxMs) {
-      throw new IllegalArgumentException("latency percentiles must not decrease: p50 "
-          + p50Ms.value() + ", p90 " + p90Ms.value() + ", p99 " + p99Ms.value() + ", p99.9 "
-          + p999Ms + ", max " + maxMs);
+    if (p50Ms.value() > p90Ms.value()
+        || p90Ms.value() > p99Ms.value()
+        || p99Ms.value() > p999Ms
+        || p999Ms > maxMs) {
+      throw new IllegalArgumentException(
+          "latency percentiles must not decrease: p50 "
+              + p50Ms.value()
+              + ", p90 "
+              + p90Ms.value()
+              + ", p99 "
+              + p99Ms.value()
+              + ", p99.9 "
+              + p999Ms
+              + ", max "
+              + maxMs);
     }
   }
 }

@@ -6,9 +6,9 @@ import java.util.Optional;
 import kubeplan.scenario.SweepValue;
 
 /**
- * One sweep point: its 0-based index in row-major order of the sweep keys (0 without a sweep),
- * the value of each key in the order of the keys, and the results of every exposure in the order
- * of the scenario file; the first exposure is the baseline of the differences.
+ * One sweep point: its 0-based index in row-major order of the sweep keys (0 without a sweep), the
+ * value of each key in the order of the keys, and the results of every exposure in the order of the
+ * scenario file; the first exposure is the baseline of the differences.
  */
 public record PointResults(
     int index, List<SweepValue> sweepValues, List<ExposureResults> exposures) {
@@ -23,8 +23,12 @@ public record PointResults(
     }
     Checks.unique("exposures of point " + index, exposures, ExposureResults::name);
     if (!exposures.get(0).differences().isEmpty()) {
-      throw new IllegalArgumentException("the baseline exposure " + exposures.get(0).name()
-          + " of point " + index + " must have no differences against itself");
+      throw new IllegalArgumentException(
+          "the baseline exposure "
+              + exposures.get(0).name()
+              + " of point "
+              + index
+              + " must have no differences against itself");
     }
   }
 

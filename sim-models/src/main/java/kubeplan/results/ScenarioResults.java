@@ -6,10 +6,10 @@ import kubeplan.scenario.RunSpec;
 
 /**
  * The complete results of one scenario file's run: what was run and how (the seed and the run
- * settings as the scenario resolved them), every sweep point with
- * every exposure, the SLO they were judged against, break-even points found along the sweep,
- * warnings for the reader (an overloaded station, a collapsed sweep point) and what is needed to
- * reproduce the run. Reports only format this; they compute nothing.
+ * settings as the scenario resolved them), every sweep point with every exposure, the SLO they were
+ * judged against, break-even points found along the sweep, warnings for the reader (an overloaded
+ * station, a collapsed sweep point) and what is needed to reproduce the run. Reports only format
+ * this; they compute nothing.
  */
 public record ScenarioResults(
     String name,
@@ -63,19 +63,31 @@ public record ScenarioResults(
         throw new IllegalArgumentException("point " + i + " has index " + point.index());
       }
       if (point.sweepValues().size() != keys.size()) {
-        throw new IllegalArgumentException("point " + i + " has " + point.sweepValues().size()
-            + " sweep values for " + keys.size() + " sweep keys");
+        throw new IllegalArgumentException(
+            "point "
+                + i
+                + " has "
+                + point.sweepValues().size()
+                + " sweep values for "
+                + keys.size()
+                + " sweep keys");
       }
       if (!names(point).equals(exposures)) {
-        throw new IllegalArgumentException("point " + i + " has exposures " + names(point)
-            + ", point 0 has " + exposures);
+        throw new IllegalArgumentException(
+            "point " + i + " has exposures " + names(point) + ", point 0 has " + exposures);
       }
       for (ExposureResults exposure : point.exposures()) {
-        List<SloTarget> judged =
-            exposure.sloChecks().stream().map(SloCheck::target).toList();
+        List<SloTarget> judged = exposure.sloChecks().stream().map(SloCheck::target).toList();
         if (!judged.equals(slo.targets())) {
-          throw new IllegalArgumentException("exposure " + exposure.name() + " at point " + i
-              + " was judged against " + judged + ", the SLO is " + slo.targets());
+          throw new IllegalArgumentException(
+              "exposure "
+                  + exposure.name()
+                  + " at point "
+                  + i
+                  + " was judged against "
+                  + judged
+                  + ", the SLO is "
+                  + slo.targets());
         }
       }
     }
@@ -91,8 +103,8 @@ public record ScenarioResults(
       }
       for (String exposure : List.of(breakEven.lowerBelow(), breakEven.lowerAbove())) {
         if (!exposures.contains(exposure)) {
-          throw new IllegalArgumentException("break-even names exposure " + exposure
-              + ", which is not one of " + exposures);
+          throw new IllegalArgumentException(
+              "break-even names exposure " + exposure + ", which is not one of " + exposures);
         }
       }
     }

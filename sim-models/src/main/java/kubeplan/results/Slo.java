@@ -8,8 +8,8 @@ import kubeplan.scenario.SloSpec;
 import kubeplan.scenario.SloSpec.MeasuredAt;
 
 /**
- * The scenario's service-level objective: every target must hold at the upper end of its
- * confidence interval (measurement.md). No targets means every exposure meets it.
+ * The scenario's service-level objective: every target must hold at the upper end of its confidence
+ * interval (measurement.md). No targets means every exposure meets it.
  */
 public record Slo(List<SloTarget> targets, MeasuredAt measuredAt) {
   public Slo {
@@ -30,13 +30,11 @@ public record Slo(List<SloTarget> targets, MeasuredAt measuredAt) {
     latency(targets, SloMetric.LATENCY_P90, spec.latencyP90());
     latency(targets, SloMetric.LATENCY_P99, spec.latencyP99());
     latency(targets, SloMetric.LATENCY_P999, spec.latencyP999());
-    spec.errorRate().ifPresent(
-        limit -> targets.add(new SloTarget(SloMetric.ERROR_RATE, limit)));
+    spec.errorRate().ifPresent(limit -> targets.add(new SloTarget(SloMetric.ERROR_RATE, limit)));
     return new Slo(targets, spec.measuredAt());
   }
 
-  private static void latency(List<SloTarget> targets, SloMetric metric,
-      Optional<Duration> limit) {
+  private static void latency(List<SloTarget> targets, SloMetric metric, Optional<Duration> limit) {
     limit.ifPresent(duration -> targets.add(new SloTarget(metric, duration.toNanos() / 1e6)));
   }
 }

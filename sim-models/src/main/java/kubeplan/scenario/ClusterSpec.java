@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param cni how pods reach each other (default {@link Cni#ROUTED})
  * @param kubeProxy how Services are routed on each node (default {@link KubeProxyMode#IPTABLES})
  * @param ipvsScheduler the endpoint choice of {@link KubeProxyMode#IPVS} (default round robin)
- * @param totalServices Services in the whole cluster, which drives kube-proxy's cost (default:
- *     the Services of this file, copies counted)
+ * @param totalServices Services in the whole cluster, which drives kube-proxy's cost (default: the
+ *     Services of this file, copies counted)
  * @param network {@link NetworkProfile#IDEAL} zeroes every default of the profile
  * @param hops explicit per-hop delays that replace the profile's
  * @param bandwidth explicit NIC and per-connection caps that replace the profile's
@@ -60,7 +60,7 @@ public record ClusterSpec(
     return List.copyOf(names);
   }
 
-  /** The name of the zone with 0-based index {@code index}: {@code a} for 0, {@code b} for 1, …. */
+  /** The name of the zone with 0-based index {@code index}: {@code a} for 0, {@code b} for 1. */
   public static String zoneName(int index) {
     return String.valueOf((char) ('a' + index));
   }

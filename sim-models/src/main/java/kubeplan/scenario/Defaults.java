@@ -9,31 +9,37 @@ import kubeplan.scenario.ClusterSpec.Provider;
 import kubeplan.scenario.LoadBalancerSpec.LoadBalancerKind;
 
 /**
- * Every default of the scenario format, in one place; {@code docs/scenario-reference.md} lists
- * them with the same values. Defaults of the network (hop delays, bandwidths, load-balancer
- * latency, ingress processing) belong to the network profile, not here: the records leave those
- * empty.
+ * Every default of the scenario format, in one place; {@code docs/scenario-reference.md} lists them
+ * with the same values. Defaults of the network (hop delays, bandwidths, load-balancer latency,
+ * ingress processing) belong to the network profile, not here: the records leave those empty.
  */
 final class Defaults {
   static final long SEED = 1;
   static final int REPLICATIONS = 10;
   static final double CONFIDENCE = 0.95;
+
   /** Warm-up as a fraction of the measured duration. */
   static final double WARMUP_FRACTION = 0.1;
 
   static final Provider PROVIDER = Provider.AWS;
   static final int ZONES = 3;
+
   /** The CNI of the profile's baseline (VPC-routed pods; docs: research §A). */
   static final Cni CNI = Cni.ROUTED;
+
   /** kube-proxy's default mode. */
   static final KubeProxyMode KUBE_PROXY = KubeProxyMode.IPTABLES;
+
   /** IPVS's default scheduler in kube-proxy. */
   static final IpvsScheduler IPVS_SCHEDULER = IpvsScheduler.RR;
+
   static final NetworkProfile NETWORK = NetworkProfile.DEFAULT;
 
   static final int COPIES = 1;
+
   /** A Deployment's default replicas in Kubernetes. */
   static final int REPLICAS = 1;
+
   static final int CONCURRENCY = 1;
   static final String MESSAGE_SIZE = "1KiB";
 
@@ -42,6 +48,7 @@ final class Defaults {
 
   static final int CONTROLLER_REPLICAS = 2;
   static final long CONTROLLER_MILLICORES = 1000;
+
   /** ingress-nginx's default worker_connections. */
   static final int CONTROLLER_MAX_CONNECTIONS = 4096;
 

@@ -25,16 +25,16 @@ import kubeplan.scenario.ExposureSpec.TlsTermination;
 import kubeplan.scenario.LoadBalancerSpec.Layer;
 import kubeplan.scenario.LoadBalancerSpec.LoadBalancerKind;
 import kubeplan.scenario.LoadBalancerSpec.TargetType;
-import kubeplan.scenario.manifest.IngressDefinition;
 import kubeplan.scenario.manifest.IngressConversion;
+import kubeplan.scenario.manifest.IngressDefinition;
 import kubeplan.scenario.tree.Position;
 
 /**
  * Binds the {@code exposures:} list to {@link ExposureSpec}s: each exposure's own settings, its
- * load balancer chosen for the provider, and the Ingress rules that route {@code host}/{@code
- * path} requests (an Ingress exposure's own; for the others those of the first Ingress exposure,
- * else the manifests' Ingresses, else one rule per service). Checks that each backend names an
- * existing Service and port.
+ * load balancer chosen for the provider, and the Ingress rules that route {@code host}/{@code path}
+ * requests (an Ingress exposure's own; for the others those of the first Ingress exposure, else the
+ * manifests' Ingresses, else one rule per service). Checks that each backend names an existing
+ * Service and port.
  */
 final class ExposureBinder {
   private final ValueReader values;
@@ -44,7 +44,10 @@ final class ExposureBinder {
   private final List<ServiceSpec> services;
 
   ExposureBinder(
-      ValueReader values, Problems problems, Provider provider, IngressSources sources,
+      ValueReader values,
+      Problems problems,
+      Provider provider,
+      IngressSources sources,
       List<ServiceSpec> services) {
     this.values = values;
     this.problems = problems;
@@ -64,6 +67,7 @@ final class ExposureBinder {
       Optional<IngressDefinition> ingress) {}
 
   List<Bound> bind(TreeField list) {
+    sources.manifests().forEach(this::checkBackends);
     List<Partial> partials = new ArrayList<>();
     Map<String, TreeField> names = new LinkedHashMap<>();
     for (TreeField entry : list.elements()) {
@@ -71,7 +75,9 @@ final class ExposureBinder {
       if (name.isPresent() && names.putIfAbsent(name.get(), entry) != null) {
         values.report(
             entry.child("name"),
-            "exposure '" + name.get() + "' is already defined at line "
+            "exposure '"
+                + name.get()
+                + "' is already defined at line "
                 + names.get(name.get()).child("name").position().line());
         continue;
       }
@@ -81,7 +87,8 @@ final class ExposureBinder {
         values.report(implementationField, "implementation applies to Ingress exposures only");
       }
       IngressImplementation implementation =
-          values.word(implementationField, IngressImplementation.class)
+          values
+              .word(implementationField, IngressImplementation.class)
               .orElse(IngressImplementation.CONTROLLER);
       Optional<IngressDefinition> ingress = Optional.empty();
       if (type.isPresent() && type.get() == ExposureType.INGRESS) {
@@ -99,7 +106,10 @@ final class ExposureBinder {
     return bound;
   }
 
-  /** The rules an Ingress exposure writes (file or inline), else the manifests', else one per service. */
+  /**
+   * The rules an Ingress exposure writes (file or inline), else the manifests', else one per
+   * service.
+   */
   private Optional<IngressDefinition> ingress(TreeField field, String exposureName) {
     if (!field.present()) {
       return sources.manifests().isEmpty()
@@ -136,10 +146,17 @@ final class ExposureBinder {
         if (withDefault != null) {
           Position at = ingress.position();
           problems.add(
-              at, "",
-              "Ingress '" + ingress.name() + "' sets a second default backend; '"
-                  + withDefault.name() + "' at " + withDefault.position().file() + ":"
-                  + withDefault.position().line() + " already sets one");
+              at,
+              "",
+              "Ingress '"
+                  + ingress.name()
+                  + "' sets a second default backend; '"
+                  + withDefault.name()
+                  + "' at "
+                  + withDefault.position().file()
+                  + ":"
+                  + withDefault.position().line()
+                  + " already sets one");
         } else {
           withDefault = ingress;
           defaultBackend = ingress.rules().defaultBackend();
@@ -156,7 +173,8 @@ final class ExposureBinder {
   private IngressDefinition synthesized(Position position) {
     List<IngressRule> rules = new ArrayList<>();
     for (ServiceSpec service : services) {
-      String port = service.ports().isEmpty() ? "" : Integer.toString(service.ports().get(0).port());
+      String port =
+          service.ports().isEmpty() ? "" : Integer.toString(service.ports().get(0).port());
       for (String name : service.serviceNames()) {
         IngressBackend backend = new IngressBackend(name, port);
         rules.add(
@@ -185,6 +203,7 @@ final class ExposureBinder {
       return Optional.empty();
     }
     ExposureType type = partial.type().get();
+    int before = values.count();
     Optional<TrafficPolicy> external =
         values.word(entry.child("externalTrafficPolicy"), TrafficPolicy.class);
     Optional<LoadBalancerSpec> loadBalancer = loadBalancer(entry, type, partial.implementation());
@@ -210,7 +229,8 @@ final class ExposureBinder {
     if (type == ExposureType.INGRESS && partial.ingress().isEmpty()) {
       return Optional.empty();
     }
-    if ((type != ExposureType.NODE_PORT && loadBalancer.isEmpty())
+    if (values.count() > before
+        || (type != ExposureType.NODE_PORT && loadBalancer.isEmpty())
         || (hasController && controller.isEmpty())) {
       return Optional.empty();
     }
@@ -218,10 +238,17 @@ final class ExposureBinder {
     try {
       return Optional.of(
           new ExposureSpec(
-              partial.name().get(), type, external, loadBalancer, selection,
-              partial.implementation(), rules, controller, tls));
+              partial.name().get(),
+              type,
+              external,
+              loadBalancer,
+              selection,
+              partial.implementation(),
+              rules,
+              controller,
+              tls));
     } catch (IllegalArgumentException e) {
-      values.report(entry, e.getMessage());
+      values.reportIfAlone(entry, e.getMessage());
       return Optional.empty();
     }
   }
@@ -243,20 +270,27 @@ final class ExposureBinder {
     if (kind.provider() != provider) {
       values.report(
           kindField,
-          "'" + kindField.text() + "' is a load balancer of " + name(kind.provider())
-              + ", but the cluster's provider is " + name(provider));
+          "'"
+              + kindField.text()
+              + "' is a load balancer of "
+              + name(kind.provider())
+              + ", but the cluster's provider is "
+              + name(provider));
       ok = false;
     } else if (layer7 && kind.layer() != Layer.L7 && kind != LoadBalancerKind.GENERIC) {
       values.report(
           written.isPresent() ? kindField : entry.child("implementation"),
           "an Ingress implemented by the cloud needs an L7 load balancer"
-              + (provider == Provider.AZURE ? "; azure has none here, use implementation: controller"
+              + (provider == Provider.AZURE
+                  ? "; azure has none here, use implementation: controller"
                   : " (aws: alb, gcp: proxy)"));
       ok = false;
     } else if (!layer7 && kind.layer() == Layer.L7) {
       values.report(
           kindField,
-          "'" + kindField.text() + "' is an L7 load balancer for Ingresses implemented by the"
+          "'"
+              + kindField.text()
+              + "' is an L7 load balancer for Ingresses implemented by the"
               + " cloud; Services get an L4 one (aws: nlb or clb, gcp: passthrough)");
       ok = false;
     }
@@ -275,16 +309,18 @@ final class ExposureBinder {
   }
 
   private Optional<ControllerSpec> controller(TreeField field) {
-    int replicas = values.integer(field.child("replicas")).orElse(Defaults.CONTROLLER_REPLICAS);
+    int before = values.count();
+    int replicas = values.integer(field.child("replicas"), 1).orElse(Defaults.CONTROLLER_REPLICAS);
     long cpu = values.millicores(field.child("cpu")).orElse(Defaults.CONTROLLER_MILLICORES);
     if (cpu < 1) {
       values.report(field.child("cpu"), "an ingress controller needs some CPU");
       return Optional.empty();
     }
     int concurrency =
-        values.integer(field.child("concurrency")).orElse((int) Math.ceil(cpu / 1000.0));
+        values.integer(field.child("concurrency"), 1).orElse((int) Math.ceil(cpu / 1000.0));
     int maxConnections =
-        values.integer(field.child("maxConnections"))
+        values
+            .integer(field.child("maxConnections"), 1)
             .orElse(Math.max(Defaults.CONTROLLER_MAX_CONNECTIONS, concurrency));
     if (maxConnections < concurrency) {
       values.report(
@@ -299,16 +335,15 @@ final class ExposureBinder {
     Balancing balancing =
         values.word(field.child("balancing"), Balancing.class).orElse(Balancing.ROUND_ROBIN);
     TrafficPolicy external =
-        values.word(field.child("externalTrafficPolicy"), TrafficPolicy.class)
+        values
+            .word(field.child("externalTrafficPolicy"), TrafficPolicy.class)
             .orElse(TrafficPolicy.CLUSTER);
-    if ((processingField.present() && processing.isEmpty())
-        || (responseField.present() && response.isEmpty())) {
+    if (values.count() > before) {
       return Optional.empty();
     }
     return Optional.of(
         new ControllerSpec(
-            replicas, cpu, concurrency, maxConnections, processing, response, balancing,
-            external));
+            replicas, cpu, concurrency, maxConnections, processing, response, balancing, external));
   }
 
   private TlsTermination tls(TreeField field, ExposureType type) {
@@ -335,9 +370,14 @@ final class ExposureBinder {
       ServiceSpec service = byName.get(name);
       if (service == null) {
         problems.add(
-            reference.service(), reference.field(),
-            "Ingress '" + ingress.name() + "' sends to Service '" + name
-                + "', which is not defined" + ServiceBinder.suggestion(name, known));
+            reference.service(),
+            reference.field(),
+            "Ingress '"
+                + ingress.name()
+                + "' sends to Service '"
+                + name
+                + "', which is not defined"
+                + Suggestion.didYouMean(name, known));
         continue;
       }
       String port = reference.backend().port();
@@ -345,11 +385,19 @@ final class ExposureBinder {
           && !service.ports().isEmpty()
           && service.ports().stream().noneMatch(p -> p.matches(port))) {
         problems.add(
-            reference.port(), reference.field(),
-            "Service '" + name + "' has no port '" + port + "' (its ports: "
+            reference.port(),
+            reference.field(),
+            "Service '"
+                + name
+                + "' has no port '"
+                + port
+                + "' (its ports: "
                 + service.ports().stream()
-                    .map(p -> p.name().isEmpty() ? Integer.toString(p.port())
-                        : p.port() + " (" + p.name() + ")")
+                    .map(
+                        p ->
+                            p.name().isEmpty()
+                                ? Integer.toString(p.port())
+                                : p.port() + " (" + p.name() + ")")
                     .collect(Collectors.joining(", "))
                 + ")");
       }

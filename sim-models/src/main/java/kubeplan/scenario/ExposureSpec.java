@@ -14,9 +14,9 @@ import kubeplan.ingress.IngressRules;
  * @param loadBalancer the cloud load balancer in front (LoadBalancer and Ingress exposures only)
  * @param clientNodeSelection how NodePort clients pick a node address (default random)
  * @param implementation how an Ingress is implemented (default an in-cluster controller)
- * @param ingress the host and path rules: for an Ingress exposure its own; for the others the
- *     rules that map {@code host}/{@code path} mix entries to Services, so every exposure serves
- *     the same traffic
+ * @param ingress the host and path rules: for an Ingress exposure its own; for the others the rules
+ *     that map {@code host}/{@code path} mix entries to Services, so every exposure serves the same
+ *     traffic
  * @param controller the ingress controller (Ingress exposures with a controller only)
  * @param tlsTermination where TLS ends (default none)
  */

@@ -13,7 +13,8 @@ import kubeplan.scenario.manifest.IngressDefinition;
  * @param files the Ingresses of each {@code ingress:} file, by the path as written
  * @param manifests the Ingresses of the scenario's manifests, in file order
  */
-record IngressSources(Map<String, List<IngressDefinition>> files, List<IngressDefinition> manifests) {
+record IngressSources(
+    Map<String, List<IngressDefinition>> files, List<IngressDefinition> manifests) {
   IngressSources {
     files = Collections.unmodifiableMap(new LinkedHashMap<>(files));
     manifests = List.copyOf(manifests);

@@ -15,7 +15,9 @@ import kubeplan.random.Distribution;
  * @param latency its one-way delay per traversal; empty for the profile's default of the kind
  */
 public record LoadBalancerSpec(
-    LoadBalancerKind kind, TargetType targetType, boolean crossZone,
+    LoadBalancerKind kind,
+    TargetType targetType,
+    boolean crossZone,
     Optional<Distribution> latency) {
 
   public LoadBalancerSpec {

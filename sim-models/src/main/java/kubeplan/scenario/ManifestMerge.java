@@ -16,8 +16,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Merges the manifests' Services, and the Deployments and StatefulSets that back them, into the
- * scenario's {@code services:} by name, before anything is bound: a field the scenario writes
- * wins, a field only a manifest gives is added with the manifest's position, and a Service only a
+ * scenario's {@code services:} by name, before anything is bound: a field the scenario writes wins,
+ * a field only a manifest gives is added with the manifest's position, and a Service only a
  * manifest defines becomes a new entry. Sweeps and checks then treat both alike.
  */
 final class ManifestMerge {
@@ -33,9 +33,14 @@ final class ManifestMerge {
         ManifestService first = services.putIfAbsent(service.name(), service);
         if (first != null) {
           problems.add(
-              service.position(), "Service",
-              "Service '" + service.name() + "' is also defined at " + first.position().file()
-                  + ":" + first.position().line());
+              service.position(),
+              "Service",
+              "Service '"
+                  + service.name()
+                  + "' is also defined at "
+                  + first.position().file()
+                  + ":"
+                  + first.position().line());
         }
       }
       workloads.addAll(manifest.workloads());
@@ -83,8 +88,8 @@ final class ManifestMerge {
   }
 
   /**
-   * The fields of the workloads behind one Service: their replicas added up (every matching pod
-   * is an endpoint), the rest from the first.
+   * The fields of the workloads behind one Service: their replicas added up (every matching pod is
+   * an endpoint), the rest from the first.
    */
   private static Map<String, Located> backingFields(List<ManifestWorkload> backing) {
     Map<String, Located> fields = new LinkedHashMap<>(backing.get(0).fields());

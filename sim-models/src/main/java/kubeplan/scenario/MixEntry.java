@@ -5,8 +5,8 @@ import java.util.Objects;
 /**
  * One kind of request of the workload's mix.
  *
- * @param route the entry as written, the {@code route} column of routes.csv: {@code host/path}
- *     (the host may be empty) or the service's name
+ * @param route the entry as written, the {@code route} column of routes.csv: {@code host/path} (the
+ *     host may be empty) or the service's name
  * @param target what the request asks for
  * @param weight its relative share of requests, positive
  */

@@ -46,8 +46,13 @@ public record PricingSpec(Optional<Path> catalog, Overrides overrides) {
     public Overrides {
       for (OptionalDouble price :
           new OptionalDouble[] {
-            loadBalancerHourly, capacityUnitHourly, publicIpv4Hourly, dataProcessedPerGb,
-            crossZonePerGb, internetEgressPerGb, controlPlaneHourly
+            loadBalancerHourly,
+            capacityUnitHourly,
+            publicIpv4Hourly,
+            dataProcessedPerGb,
+            crossZonePerGb,
+            internetEgressPerGb,
+            controlPlaneHourly
           }) {
         if (price.isPresent() && !(price.getAsDouble() >= 0)) {
           throw new IllegalArgumentException("a price cannot be negative: " + price);

@@ -28,6 +28,11 @@ public final class Problems {
     found.addAll(other.found);
   }
 
+  /** How many distinct problems were found. */
+  public int size() {
+    return found.size();
+  }
+
   /** Whether nothing was found. */
   public boolean isEmpty() {
     return found.isEmpty();

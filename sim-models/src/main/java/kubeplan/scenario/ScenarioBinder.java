@@ -7,14 +7,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import kubeplan.arrival.ArrivalProcess;
-import kubeplan.ingress.IngressRule;
+import kubeplan.ingress.IngressRouter;
 import kubeplan.ingress.IngressRules;
 import kubeplan.random.Dimension;
 import kubeplan.random.Distribution;
@@ -26,7 +25,6 @@ import kubeplan.scenario.ClusterSpec.Provider;
 import kubeplan.scenario.SloSpec.MeasuredAt;
 import kubeplan.scenario.WorkloadSpec.ConnectionMode;
 import kubeplan.scenario.tree.SourceTree;
-import kubeplan.value.Spelling;
 
 /**
  * Binds one scenario tree (manifests merged in, one sweep point applied) to a {@link Scenario}:
@@ -43,6 +41,7 @@ final class ScenarioBinder {
   private final IngressSources ingresses;
   private final Problems problems;
   private final ValueReader values;
+  private final int problemsBefore;
 
   private ScenarioBinder(
       SourceTree tree, Path baseDir, IngressSources ingresses, Problems problems) {
@@ -51,6 +50,7 @@ final class ScenarioBinder {
     this.ingresses = ingresses;
     this.problems = problems;
     this.values = new ValueReader(problems, baseDir);
+    this.problemsBefore = problems.size();
   }
 
   /**
@@ -60,26 +60,36 @@ final class ScenarioBinder {
    */
   static Optional<Scenario> bind(
       SourceTree tree, Path baseDir, IngressSources ingresses, Problems problems) {
-    Problems found = new Problems();
-    Optional<Scenario> scenario = new ScenarioBinder(tree, baseDir, ingresses, found).scenario();
-    problems.addAll(found);
-    return found.isEmpty() ? scenario : Optional.empty();
+    int before = problems.size();
+    Optional<Scenario> scenario;
+    try {
+      scenario = new ScenarioBinder(tree, baseDir, ingresses, problems).scenario();
+    } catch (IllegalArgumentException e) {
+      // A record's constructor guards an invariant the schema or the reader reported already:
+      // that report is the user's message. Without one, the reader missed a check: a bug.
+      if (problems.size() == before) {
+        throw new IllegalStateException("a record refused values the reader let through", e);
+      }
+      return Optional.empty();
+    }
+    return problems.size() == before ? scenario : Optional.empty();
   }
 
   private Optional<Scenario> scenario() {
     Optional<String> name = values.text(root.child("name"));
     String description = values.text(root.child("description")).orElse("");
-    long seed = root.child("seed").json().isIntegralNumber()
-        ? root.child("seed").json().asLong()
-        : Defaults.SEED;
+    long seed =
+        root.child("seed").json().isIntegralNumber()
+            ? root.child("seed").json().asLong()
+            : Defaults.SEED;
     Optional<RunSpec> run = run(root.child("run"));
     TreeField cluster = root.child("cluster");
-    Provider provider = values.word(cluster.child("provider"), Provider.class)
-        .orElse(Defaults.PROVIDER);
-    int zones = values.integer(cluster.child("zones")).orElse(Defaults.ZONES);
+    Provider provider =
+        values.word(cluster.child("provider"), Provider.class).orElse(Defaults.PROVIDER);
+    int zones = values.integer(cluster.child("zones"), 1, 26).orElse(Defaults.ZONES);
     List<ServiceBinder.Bound> services =
         new ServiceBinder(values, Math.max(1, Math.min(26, zones))).bind(root.child("services"));
-    if (!root.child("services").present() && services.isEmpty()) {
+    if (!root.child("services").present() && services.isEmpty() && problems.isEmpty()) {
       values.report(
           root.child("services"),
           "no services: list them under services: or in the files of manifests:");
@@ -95,15 +105,27 @@ final class ScenarioBinder {
         workload(root.child("workload"), mix.stream().map(BoundMix::entry).toList());
     SloSpec slo = slo(root.child("slo"));
     Optional<PricingSpec> pricing = pricing(root.child("pricing"));
-    if (!problems.isEmpty() || name.isEmpty() || run.isEmpty() || clusterSpec.isEmpty()
-        || workload.isEmpty() || pricing.isEmpty() || exposures.isEmpty()
+    if (problems.size() > problemsBefore
+        || name.isEmpty()
+        || run.isEmpty()
+        || clusterSpec.isEmpty()
+        || workload.isEmpty()
+        || pricing.isEmpty()
+        || exposures.isEmpty()
         || serviceSpecs.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(
         new Scenario(
-            name.get(), description, seed, run.get(), clusterSpec.get(), serviceSpecs,
-            exposures.stream().map(ExposureBinder.Bound::spec).toList(), workload.get(), slo,
+            name.get(),
+            description,
+            seed,
+            run.get(),
+            clusterSpec.get(),
+            serviceSpecs,
+            exposures.stream().map(ExposureBinder.Bound::spec).toList(),
+            workload.get(),
+            slo,
             pricing.get()));
   }
 
@@ -121,11 +143,17 @@ final class ScenarioBinder {
     } else if (warmupField.present()) {
       warmup = values.duration(warmupField).map(Warmup.Fixed::new);
     } else {
-      warmup = duration.map(
-          d -> new Warmup.Fixed(Duration.ofNanos(Math.round(d.toNanos() * Defaults.WARMUP_FRACTION))));
+      warmup =
+          duration.map(
+              d ->
+                  new Warmup.Fixed(
+                      Duration.ofNanos(Math.round(d.toNanos() * Defaults.WARMUP_FRACTION))));
     }
-    int replications = values.integer(run.child("replications")).orElse(Defaults.REPLICATIONS);
-    double confidence = values.number(run.child("confidence")).orElse(Defaults.CONFIDENCE);
+    int replications = values.integer(run.child("replications"), 2).orElse(Defaults.REPLICATIONS);
+    double confidence =
+        values
+            .number(run.child("confidence"), ValueReader.Bounds.OPEN_UNIT)
+            .orElse(Defaults.CONFIDENCE);
     Optional<RunSpec.Precision> precision = Optional.empty();
     TreeField precisionField = run.child("precision");
     if (precisionField.present()) {
@@ -141,7 +169,7 @@ final class ScenarioBinder {
       return Optional.of(
           new RunSpec(duration.get(), warmup.get(), replications, confidence, precision));
     } catch (IllegalArgumentException e) {
-      values.report(run, e.getMessage());
+      values.reportIfAlone(run, e.getMessage());
       return Optional.empty();
     }
   }
@@ -152,12 +180,16 @@ final class ScenarioBinder {
     if (metric.isPresent() && !PRECISION_METRICS.contains(metric.get())) {
       values.report(
           metricField,
-          "'" + metric.get() + "' is not one of " + String.join(", ", PRECISION_METRICS)
-              + ServiceBinder.suggestion(metric.get(), PRECISION_METRICS));
+          "'"
+              + metric.get()
+              + "' is not one of "
+              + String.join(", ", PRECISION_METRICS)
+              + Suggestion.didYouMean(metric.get(), PRECISION_METRICS));
       metric = Optional.empty();
     }
-    OptionalDouble halfWidth = values.number(field.child("relativeHalfWidth"));
-    OptionalInt max = values.integer(field.child("maxReplications"));
+    OptionalDouble halfWidth =
+        values.number(field.child("relativeHalfWidth"), ValueReader.Bounds.OPEN_UNIT);
+    OptionalInt max = values.integer(field.child("maxReplications"), 2);
     if (max.isPresent() && max.getAsInt() < replications) {
       values.report(
           field.child("maxReplications"),
@@ -171,7 +203,7 @@ final class ScenarioBinder {
       return Optional.of(
           new RunSpec.Precision(metric.get(), halfWidth.getAsDouble(), max.getAsInt()));
     } catch (IllegalArgumentException e) {
-      values.report(field, e.getMessage());
+      values.reportIfAlone(field, e.getMessage());
       return Optional.empty();
     }
   }
@@ -184,21 +216,25 @@ final class ScenarioBinder {
     OptionalInt count =
         countField.json().isString() && countField.json().asString().equals("auto")
             ? OptionalInt.empty()
-            : values.integer(countField);
+            : values.integer(countField, 1);
     String type = values.text(nodes.child("type")).orElse(Defaults.nodeType(provider));
     Cni cni = values.word(cluster.child("cni"), Cni.class).orElse(Defaults.CNI);
     KubeProxyMode kubeProxy =
         values.word(cluster.child("kubeProxy"), KubeProxyMode.class).orElse(Defaults.KUBE_PROXY);
     IpvsScheduler scheduler =
-        values.word(cluster.child("ipvsScheduler"), IpvsScheduler.class)
+        values
+            .word(cluster.child("ipvsScheduler"), IpvsScheduler.class)
             .orElse(Defaults.IPVS_SCHEDULER);
     int ownServices = services.stream().mapToInt(ServiceSpec::copies).sum();
     TreeField totalField = cluster.child("totalServices");
-    int totalServices = values.integer(totalField).orElse(Math.max(1, ownServices));
+    int totalServices = values.integer(totalField, 1).orElse(Math.max(1, ownServices));
     if (totalField.present() && totalServices < ownServices) {
       values.report(
           totalField,
-          "totalServices " + totalServices + " is fewer than the " + ownServices
+          "totalServices "
+              + totalServices
+              + " is fewer than the "
+              + ownServices
               + " Services this file defines (copies counted)");
     }
     NetworkProfile network =
@@ -214,24 +250,33 @@ final class ScenarioBinder {
     try {
       return Optional.of(
           new ClusterSpec(
-              provider, region, zones, new NodePool(count, type), cni, kubeProxy, scheduler,
-              totalServices, network,
+              provider,
+              region,
+              zones,
+              new NodePool(count, type),
+              cni,
+              kubeProxy,
+              scheduler,
+              totalServices,
+              network,
               new HopOverrides(hop.get(0), hop.get(1), hop.get(2), hop.get(3), hop.get(4)),
               new BandwidthLimits(node, flow)));
     } catch (IllegalArgumentException e) {
-      values.report(cluster, e.getMessage());
+      values.reportIfAlone(cluster, e.getMessage());
       return Optional.empty();
     }
   }
 
   private Optional<WorkloadSpec> workload(TreeField workload, List<MixEntry> mix) {
+    int before = values.count();
     TreeField clientsField = workload.child("clients");
     OptionalInt clients =
         clientsField.json().isString() && clientsField.json().asString().equals("many")
             ? OptionalInt.empty()
-            : values.integer(clientsField);
+            : values.integer(clientsField, 1);
     ConnectionMode connections =
-        values.word(workload.child("connections"), ConnectionMode.class)
+        values
+            .word(workload.child("connections"), ConnectionMode.class)
             .orElse(ConnectionMode.KEEP_ALIVE);
     Optional<ArrivalProcess> arrivals = values.arrivals(workload.child("arrivals"));
     TreeField timeoutField = workload.child("timeout");
@@ -240,7 +285,7 @@ final class ScenarioBinder {
       values.report(timeoutField, "timeout must be positive, got " + timeoutField.text());
       return Optional.empty();
     }
-    if (arrivals.isEmpty() || mix.isEmpty()) {
+    if (values.count() > before || arrivals.isEmpty() || mix.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new WorkloadSpec(clients, connections, arrivals.get(), timeout, mix));
@@ -255,7 +300,8 @@ final class ScenarioBinder {
         mix.add(
             new BoundMix(
                 new MixEntry(
-                    service.name(), new MixEntry.ServiceTarget(service.name()),
+                    service.name(),
+                    new MixEntry.ServiceTarget(service.name()),
                     Defaults.MIX_WEIGHT),
                 list));
       }
@@ -265,16 +311,21 @@ final class ScenarioBinder {
       Optional<String> service = values.text(entry.child("service"));
       Optional<String> host = values.text(entry.child("host"));
       Optional<String> path = values.text(entry.child("path"));
-      double weight = values.number(entry.child("weight")).orElse(Defaults.MIX_WEIGHT);
+      double weight =
+          values
+              .number(entry.child("weight"), ValueReader.Bounds.POSITIVE)
+              .orElse(Defaults.MIX_WEIGHT);
       if (service.isPresent() && (host.isPresent() || path.isPresent())) {
         values.report(entry, "a mix entry names a service or a host and path, not both");
       } else if (service.isPresent()) {
         if (!known.contains(service.get())) {
           values.report(
               entry.child("service"),
-              "service '" + service.get() + "' is not defined"
-                  + ServiceBinder.suggestion(service.get(), known));
-        } else if (weight > 0) {
+              "service '"
+                  + service.get()
+                  + "' is not defined"
+                  + Suggestion.didYouMean(service.get(), known));
+        } else {
           mix.add(
               new BoundMix(
                   new MixEntry(service.get(), new MixEntry.ServiceTarget(service.get()), weight),
@@ -282,7 +333,7 @@ final class ScenarioBinder {
         }
       } else if (host.isPresent() || path.isPresent()) {
         String route = host.orElse("") + path.orElse("");
-        if (weight > 0 && path.map(p -> p.startsWith("/")).orElse(true)) {
+        if (path.map(p -> p.startsWith("/")).orElse(true)) {
           mix.add(
               new BoundMix(
                   new MixEntry(
@@ -296,26 +347,37 @@ final class ScenarioBinder {
     return mix;
   }
 
-  /** Every host/path entry is routed by every exposure: a rule matches its host, or a default. */
+  /**
+   * Every host/path entry is routed by every exposure, as its Ingress rules route requests: a
+   * rule's host and path match, or there is a default backend. Otherwise every such request would
+   * get 404.
+   */
   private void checkRoutes(List<BoundMix> mix, List<ExposureBinder.Bound> exposures) {
-    for (BoundMix bound : mix) {
-      if (!(bound.entry().target() instanceof MixEntry.HostPath target)) {
-        continue;
-      }
-      for (ExposureBinder.Bound exposure : exposures) {
-        IngressRules rules = exposure.spec().ingress();
-        if (rules.defaultBackend().isEmpty()
-            && rules.rules().stream().noneMatch(r -> hostMatches(r, target.host()))) {
+    for (ExposureBinder.Bound exposure : exposures) {
+      IngressRules rules = exposure.spec().ingress();
+      IngressRouter router = new IngressRouter(rules);
+      for (BoundMix bound : mix) {
+        if (bound.entry().target() instanceof MixEntry.HostPath target
+            && router.route(target.host(), target.path()).isEmpty()) {
           List<String> hosts = new ArrayList<>();
           rules.rules().forEach(r -> r.host().ifPresent(hosts::add));
-          TreeField at = bound.field().child(target.host().isEmpty() ? "path" : "host");
+          boolean hostKnown = hosts.stream().anyMatch(h -> h.equalsIgnoreCase(target.host()));
+          TreeField at =
+              bound.field().child(target.host().isEmpty() || hostKnown ? "path" : "host");
+          String suggestion =
+              hostKnown
+                  ? ""
+                  : Suggestion.nearest(target.host(), hosts)
+                      .map(h -> "; did you mean '" + h + "'?")
+                      .orElse(hosts.isEmpty() ? "" : "; its hosts: " + String.join(", ", hosts));
           values.report(
               at,
-              "no Ingress rule of exposure '" + exposure.spec().name() + "' matches host '"
-                  + target.host() + "' and there is no default backend"
-                  + Spelling.nearest(target.host(), hosts)
-                      .map(h -> "; did you mean '" + h + "'?")
-                      .orElse(hosts.isEmpty() ? "" : "; hosts: " + String.join(", ", hosts)));
+              "no Ingress rule of exposure '"
+                  + exposure.spec().name()
+                  + "' matches '"
+                  + bound.entry().route()
+                  + "' and it has no default backend"
+                  + suggestion);
         }
       }
     }
@@ -323,24 +385,6 @@ final class ScenarioBinder {
 
   /** A bound mix entry and the field it came from. */
   private record BoundMix(MixEntry entry, TreeField field) {}
-
-  /**
-   * Whether a rule applies to {@code host}, as Ingress v1 matches hosts: a rule without a host
-   * matches every request, an exact host matches itself (case-insensitively), and {@code *.b.c}
-   * matches exactly one more label ({@code a.b.c}, not {@code b.c} nor {@code x.a.b.c}).
-   */
-  static boolean hostMatches(IngressRule rule, String host) {
-    if (rule.host().isEmpty()) {
-      return true;
-    }
-    String ruleHost = rule.host().get().toLowerCase(Locale.ROOT);
-    String requested = host.toLowerCase(Locale.ROOT);
-    if (!ruleHost.startsWith("*.")) {
-      return ruleHost.equals(requested);
-    }
-    int dot = requested.indexOf('.');
-    return dot > 0 && requested.substring(dot).equals(ruleHost.substring(1));
-  }
 
   private SloSpec slo(TreeField slo) {
     return new SloSpec(
@@ -369,7 +413,9 @@ final class ScenarioBinder {
     TreeField nodes = overrides.child("nodeHourly");
     if (nodes.json().isObject()) {
       for (String type : nodes.json().propertyNames()) {
-        values.number(nodes.child(type)).ifPresent(price -> nodeHourly.put(type, price));
+        values
+            .number(nodes.child(type), ValueReader.Bounds.NON_NEGATIVE)
+            .ifPresent(price -> nodeHourly.put(type, price));
       }
     }
     return Optional.of(
@@ -387,7 +433,6 @@ final class ScenarioBinder {
   }
 
   private OptionalDouble price(TreeField field) {
-    OptionalDouble price = values.number(field);
-    return price.isPresent() && price.getAsDouble() >= 0 ? price : OptionalDouble.empty();
+    return values.number(field, ValueReader.Bounds.NON_NEGATIVE);
   }
 }

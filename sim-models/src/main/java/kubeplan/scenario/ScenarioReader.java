@@ -21,8 +21,8 @@ import kubeplan.scenario.tree.YamlLoader;
 
 /**
  * Reads scenario files: parses the YAML, reads the Kubernetes manifests it references and merges
- * their Services in, expands the sweep, and checks and binds every point, so that a file is
- * either wholly valid or refused with every problem found, each at its file, line and column.
+ * their Services in, expands the sweep, and checks and binds every point, so that a file is either
+ * wholly valid or refused with every problem found, each at its file, line and column.
  *
  * <pre>
  *   ScenarioFile file = ScenarioReader.read(Path.of("scenarios/seed-three-exposures.yaml"));
@@ -54,8 +54,8 @@ public final class ScenarioReader {
   }
 
   /**
-   * Reads every scenario file given, and the {@code .yaml}/{@code .yml} files directly inside
-   * each folder given (sorted by name), reporting the problems of all of them at once.
+   * Reads every scenario file given, and the {@code .yaml}/{@code .yml} files directly inside each
+   * folder given (sorted by name), reporting the problems of all of them at once.
    *
    * @throws ScenarioException with every problem of every file, when there is any
    */
@@ -84,14 +84,11 @@ public final class ScenarioReader {
               .collect(Collectors.toList());
       if (files.isEmpty()) {
         problems.add(
-            Position.startOf(given), "",
-            "the folder holds no scenario files (*.yaml, *.yml)");
+            Position.startOf(given), "", "the folder holds no scenario files (*.yaml, *.yml)");
       }
       return files;
     } catch (IOException e) {
-      problems.add(
-          Position.startOf(given), "",
-          "cannot list the folder: " + YamlLoader.reason(e));
+      problems.add(Position.startOf(given), "", "cannot list the folder: " + YamlLoader.reason(e));
       return List.of();
     }
   }
@@ -115,7 +112,8 @@ public final class ScenarioReader {
     }
     if (documents.size() > 1) {
       found.add(
-          documents.get(1).position(""), "",
+          documents.get(1).position(""),
+          "",
           "a scenario file holds one YAML document; put manifests in files of their own");
     }
     SourceTree tree = documents.get(0);
@@ -126,19 +124,23 @@ public final class ScenarioReader {
     Map<Path, ManifestFile> manifests = new LinkedHashMap<>();
     List<ManifestFile> listed = new ArrayList<>();
     for (TreeField entry : TreeField.root(tree).child("manifests").elements()) {
-      manifest(entry, found).ifPresent(m -> {
-        manifests.putIfAbsent(m.path(), m);
-        listed.add(m);
-      });
+      manifest(entry, found)
+          .ifPresent(
+              m -> {
+                manifests.putIfAbsent(m.path(), m);
+                listed.add(m);
+              });
     }
     Map<String, List<IngressDefinition>> ingressFiles = new LinkedHashMap<>();
     for (TreeField exposure : TreeField.root(tree).child("exposures").elements()) {
       TreeField ingress = exposure.child("ingress");
       if (ingress.json().isString() && !ingressFiles.containsKey(ingress.json().asString())) {
-        manifest(ingress, found).ifPresent(m -> {
-          manifests.putIfAbsent(m.path(), m);
-          ingressFiles.put(ingress.json().asString(), m.ingresses());
-        });
+        manifest(ingress, found)
+            .ifPresent(
+                m -> {
+                  manifests.putIfAbsent(m.path(), m);
+                  ingressFiles.put(ingress.json().asString(), m.ingresses());
+                });
       }
     }
     IngressSources sources =
@@ -163,23 +165,25 @@ public final class ScenarioReader {
       }
     }
     pointProblems.forEach(
-        (problem, where) -> found.add(where.size() == sweep.size() ? problem : atPoints(problem, where)));
+        (problem, where) ->
+            found.add(where.size() == sweep.size() ? problem : atPoints(problem, where)));
     if (!found.isEmpty()) {
       return Optional.empty();
     }
-    List<ScenarioFile.Manifest> sources256 =
+    List<ScenarioFile.Manifest> manifestDigests =
         manifests.values().stream()
             .map(m -> new ScenarioFile.Manifest(m.path(), m.sha256()))
             .toList();
-    List<Problem> notes =
-        manifests.values().stream().flatMap(m -> m.notes().stream()).toList();
+    List<Problem> notes = manifests.values().stream().flatMap(m -> m.notes().stream()).toList();
     return Optional.of(
-        new ScenarioFile(file, yaml.get().sha256(), sources256, sweep.keys(), points, notes));
+        new ScenarioFile(file, yaml.get().sha256(), manifestDigests, sweep.keys(), points, notes));
   }
 
   /** {@code "sweep point 3: services[foo].replicas=4"} for a point. */
   private static String describe(int index, Sweep.Point point) {
-    return "sweep point " + index + ": "
+    return "sweep point "
+        + index
+        + ": "
         + point.values().entrySet().stream()
             .map(e -> e.getKey() + "=" + e.getValue().text())
             .collect(Collectors.joining(", "));
@@ -189,7 +193,10 @@ public final class ScenarioReader {
   private static Problem atPoints(Problem problem, List<String> where) {
     String more = where.size() > 1 ? " and " + (where.size() - 1) + " more" : "";
     return new Problem(
-        problem.file(), problem.line(), problem.column(), problem.field(),
+        problem.file(),
+        problem.line(),
+        problem.column(),
+        problem.field(),
         problem.message() + " (at " + where.get(0) + more + ")");
   }
 
@@ -202,8 +209,10 @@ public final class ScenarioReader {
     Path path = baseDir.resolve(written).normalize();
     Path shown = shownPath(path);
     if (!Files.exists(path)) {
-      found.add(entry.position(), entry.name(), "manifest file '" + written + "' does not exist"
-          + " (looked for " + shown + ")");
+      found.add(
+          entry.position(),
+          entry.name(),
+          "manifest file '" + written + "' does not exist" + " (looked for " + shown + ")");
       return Optional.empty();
     }
     if (!Files.isRegularFile(path) || !Files.isReadable(path)) {

@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import kubeplan.scenario.tree.Pointers;
 import kubeplan.scenario.tree.SourceTree;
-import kubeplan.value.Spelling;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -44,8 +43,7 @@ public final class ScenarioSchema {
       throw new UncheckedIOException("cannot read the scenario schema " + RESOURCE, e);
     }
     schema =
-        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-            .getSchema(document);
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(document);
   }
 
   /** The schema, loaded once from the jar. */
@@ -58,24 +56,36 @@ public final class ScenarioSchema {
     return document;
   }
 
-  /** Checks {@code tree} against the schema, adding one problem per error to {@code problems}. */
+  /**
+   * Checks {@code tree} against the schema, adding one problem per error to {@code problems}. A
+   * value that fits no branch of an {@code anyOf} gets one problem naming what was expected, unless
+   * its shape fits a branch and the errors are inside it (then those are reported).
+   */
   public void check(SourceTree tree, Problems problems) {
+    List<Error> errors = schema.validate(tree.root());
+    List<String> pointers = new ArrayList<>();
+    for (Error error : errors) {
+      pointers.add(pointer(error.getInstanceLocation()));
+    }
     Set<String> reported = new HashSet<>();
-    for (Error error : schema.validate(tree.root())) {
-      String pointer = pointer(error.getInstanceLocation());
+    for (int i = 0; i < errors.size(); i++) {
+      Error error = errors.get(i);
+      String pointer = pointers.get(i);
       String schemaPointer = error.getSchemaLocation().getFragment().toString();
       int anyOf = schemaPointer.lastIndexOf("/anyOf/");
-      if (anyOf >= 0) {
-        if (reported.add(pointer)) {
-          String title = title(schemaPointer.substring(0, anyOf));
-          problems.add(
-              tree.position(pointer),
-              tree.field(pointer),
-              "expected " + title + ", got " + shown(tree.at(pointer)));
-        }
-        continue;
+      if (anyOf < 0) {
+        report(error, pointer, schemaPointer, tree, problems);
+      } else if (pointers.stream()
+              .noneMatch(p -> !p.equals(pointer) && Pointers.isWithin(p, pointer))
+          && reported.add(pointer)) {
+        problems.add(
+            tree.position(pointer),
+            tree.field(pointer),
+            "expected "
+                + title(schemaPointer.substring(0, anyOf))
+                + ", got "
+                + shown(tree.at(pointer)));
       }
-      report(error, pointer, schemaPointer, tree, problems);
     }
   }
 
@@ -88,7 +98,7 @@ public final class ScenarioSchema {
         String child = Pointers.child(pointer, error.getProperty());
         Set<String> known = knownProperties(Pointers.parent(schemaPointer));
         String suggestion =
-            Spelling.nearest(error.getProperty(), known)
+            Suggestion.nearest(error.getProperty(), known)
                 .map(name -> "; did you mean '" + name + "'?")
                 .orElse(known.isEmpty() ? "" : "; known keys: " + String.join(", ", known));
         problems.add(
@@ -111,7 +121,7 @@ public final class ScenarioSchema {
         error.getSchemaNode().forEach(word -> allowed.add(word.asString()));
         String suggestion =
             value.isString()
-                ? Spelling.nearest(value.asString(), allowed)
+                ? Suggestion.nearest(value.asString(), allowed)
                     .map(word -> "; did you mean '" + word + "'?")
                     .orElse("")
                 : "";
@@ -135,13 +145,19 @@ public final class ScenarioSchema {
               shown(value) + " is not " + title(Pointers.parent(schemaPointer)));
       case "minimum" ->
           problems.add(
-              tree.position(pointer), field, shown(value) + " is below the minimum " + bound(error));
+              tree.position(pointer),
+              field,
+              shown(value) + " is below the minimum " + bound(error));
       case "maximum" ->
           problems.add(
-              tree.position(pointer), field, shown(value) + " is above the maximum " + bound(error));
+              tree.position(pointer),
+              field,
+              shown(value) + " is above the maximum " + bound(error));
       case "exclusiveMinimum" ->
           problems.add(
-              tree.position(pointer), field, shown(value) + " must be greater than " + bound(error));
+              tree.position(pointer),
+              field,
+              shown(value) + " must be greater than " + bound(error));
       case "exclusiveMaximum" ->
           problems.add(
               tree.position(pointer), field, shown(value) + " must be less than " + bound(error));

@@ -1,7 +1,6 @@
 package kubeplan.scenario;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +11,11 @@ import kubeplan.random.Distribution;
 import kubeplan.scenario.ServiceSpec.ServiceType;
 import kubeplan.scenario.ServiceSpec.SessionAffinity;
 import kubeplan.scenario.ServiceSpec.TrafficDistribution;
-import kubeplan.value.Spelling;
 
 /**
  * Binds the {@code services:} list (manifests already merged into it) to {@link ServiceSpec}s,
- * applying the defaults of {@link Defaults}, and checks what refers to services within it:
- * unique names, placement zones, calls to existing services and no call cycles.
+ * applying the defaults of {@link Defaults}, and checks what refers to services within it: unique
+ * names, placement zones, calls to existing services and no call cycles.
  */
 final class ServiceBinder {
   private final ValueReader values;
@@ -42,7 +40,9 @@ final class ServiceBinder {
         if (first != null) {
           values.report(
               entry.child("name"),
-              "service '" + name.get() + "' is already defined at line "
+              "service '"
+                  + name.get()
+                  + "' is already defined at line "
                   + first.child("name").position().line());
           continue;
         }
@@ -54,10 +54,11 @@ final class ServiceBinder {
   }
 
   private Optional<ServiceSpec> service(TreeField entry, Optional<String> name) {
-    int copies = values.integer(entry.child("copies")).orElse(Defaults.COPIES);
-    ServiceType type = values.word(entry.child("type"), ServiceType.class)
-        .orElse(ServiceType.CLUSTER_IP);
-    OptionalInt replicasWritten = values.integer(entry.child("replicas"));
+    int before = values.count();
+    int copies = values.integer(entry.child("copies"), 1).orElse(Defaults.COPIES);
+    ServiceType type =
+        values.word(entry.child("type"), ServiceType.class).orElse(ServiceType.CLUSTER_IP);
+    OptionalInt replicasWritten = values.integer(entry.child("replicas"), 1);
     Map<String, Integer> placement = placement(entry.child("placement"));
     int placed = placement.values().stream().mapToInt(Integer::intValue).sum();
     int replicas = replicasWritten.orElse(placement.isEmpty() ? Defaults.REPLICAS : placed);
@@ -69,43 +70,70 @@ final class ServiceBinder {
     if (!placement.isEmpty() && placed == 0) {
       values.report(entry.child("placement"), "placement must put at least one pod in a zone");
     }
-    int concurrency = values.integer(entry.child("concurrency")).orElse(Defaults.CONCURRENCY);
-    OptionalInt queueLimit = values.integer(entry.child("queueLimit"));
+    int concurrency = values.integer(entry.child("concurrency"), 1).orElse(Defaults.CONCURRENCY);
+    OptionalInt queueLimit = values.integer(entry.child("queueLimit"), 0);
     TreeField serviceTimeField = entry.child("serviceTime");
     Optional<Distribution> serviceTime = values.distribution(serviceTimeField, Dimension.TIME);
     if (!serviceTimeField.present() && name.isPresent()) {
       values.report(
           entry.child("name"),
-          "service '" + name.get() + "' has no serviceTime; give it one under services:"
+          "service '"
+              + name.get()
+              + "' has no serviceTime; give it one under services:"
               + " (manifests do not say how long a request takes)");
     }
     Optional<Distribution> requestSize = size(entry.child("requestSize"));
     Optional<Distribution> responseSize = size(entry.child("responseSize"));
     long cpu = values.millicores(entry.child("cpu")).orElse(0L);
     long memory = values.bytes(entry.child("memory")).orElse(0L);
-    SessionAffinity affinity = values.word(entry.child("sessionAffinity"), SessionAffinity.class)
-        .orElse(SessionAffinity.NONE);
-    TrafficPolicy external = values.word(entry.child("externalTrafficPolicy"), TrafficPolicy.class)
-        .orElse(TrafficPolicy.CLUSTER);
-    TrafficPolicy internal = values.word(entry.child("internalTrafficPolicy"), TrafficPolicy.class)
-        .orElse(TrafficPolicy.CLUSTER);
+    SessionAffinity affinity =
+        values
+            .word(entry.child("sessionAffinity"), SessionAffinity.class)
+            .orElse(SessionAffinity.NONE);
+    TrafficPolicy external =
+        values
+            .word(entry.child("externalTrafficPolicy"), TrafficPolicy.class)
+            .orElse(TrafficPolicy.CLUSTER);
+    TrafficPolicy internal =
+        values
+            .word(entry.child("internalTrafficPolicy"), TrafficPolicy.class)
+            .orElse(TrafficPolicy.CLUSTER);
     TrafficDistribution distribution =
-        values.word(entry.child("trafficDistribution"), TrafficDistribution.class)
+        values
+            .word(entry.child("trafficDistribution"), TrafficDistribution.class)
             .orElse(TrafficDistribution.NONE);
     List<CallSpec> calls = calls(entry.child("calls"));
     List<ServicePort> ports = ports(entry.child("ports"));
-    if (name.isEmpty() || serviceTime.isEmpty() || requestSize.isEmpty()
+    if (values.count() > before
+        || name.isEmpty()
+        || serviceTime.isEmpty()
+        || requestSize.isEmpty()
         || responseSize.isEmpty()) {
       return Optional.empty();
     }
     try {
       return Optional.of(
           new ServiceSpec(
-              name.get(), copies, type, replicas, placement, concurrency, queueLimit,
-              serviceTime.get(), requestSize.get(), responseSize.get(), cpu, memory, affinity,
-              external, internal, distribution, calls, ports));
+              name.get(),
+              copies,
+              type,
+              replicas,
+              placement,
+              concurrency,
+              queueLimit,
+              serviceTime.get(),
+              requestSize.get(),
+              responseSize.get(),
+              cpu,
+              memory,
+              affinity,
+              external,
+              internal,
+              distribution,
+              calls,
+              ports));
     } catch (IllegalArgumentException e) {
-      values.report(entry, e.getMessage());
+      values.reportIfAlone(entry, e.getMessage());
       return Optional.empty();
     }
   }
@@ -123,13 +151,19 @@ final class ServiceBinder {
     }
     for (String zone : field.json().propertyNames()) {
       TreeField count = field.child(zone);
-      OptionalInt pods = values.integer(count);
+      OptionalInt pods = values.integer(count, 0);
       if (zone.length() != 1 || zone.charAt(0) - 'a' >= zones || zone.charAt(0) < 'a') {
         values.report(
             count,
-            "zone '" + zone + "' does not exist: the cluster has " + zones + " zones, "
-                + ClusterSpec.zoneName(0) + " to " + ClusterSpec.zoneName(zones - 1));
-      } else if (pods.isPresent() && pods.getAsInt() >= 0) {
+            "zone '"
+                + zone
+                + "' does not exist: the cluster has "
+                + zones
+                + " zones, "
+                + ClusterSpec.zoneName(0)
+                + " to "
+                + ClusterSpec.zoneName(zones - 1));
+      } else if (pods.isPresent()) {
         placement.put(zone, pods.getAsInt());
       }
     }
@@ -141,9 +175,11 @@ final class ServiceBinder {
     for (TreeField call : list.elements()) {
       Optional<String> service = values.text(call.child("service"));
       double probability =
-          values.number(call.child("probability")).orElse(Defaults.CALL_PROBABILITY);
-      int count = values.integer(call.child("count")).orElse(Defaults.CALL_COUNT);
-      if (service.isPresent() && probability > 0 && probability <= 1 && count >= 1) {
+          values
+              .number(call.child("probability"), ValueReader.Bounds.PROBABILITY)
+              .orElse(Defaults.CALL_PROBABILITY);
+      int count = values.integer(call.child("count"), 1).orElse(Defaults.CALL_COUNT);
+      if (service.isPresent()) {
         calls.add(new CallSpec(service.get(), probability, count));
       }
     }
@@ -153,10 +189,10 @@ final class ServiceBinder {
   private List<ServicePort> ports(TreeField list) {
     List<ServicePort> ports = new ArrayList<>();
     for (TreeField port : list.elements()) {
-      OptionalInt number = values.integer(port.child("port"));
+      OptionalInt number = values.integer(port.child("port"), 1, 65535);
       String name = values.text(port.child("name")).orElse("");
       TreeField target = port.child("targetPort");
-      if (number.isPresent() && number.getAsInt() >= 1 && number.getAsInt() <= 65535) {
+      if (number.isPresent()) {
         String targetText = target.present() ? target.text() : Integer.toString(number.getAsInt());
         ports.add(new ServicePort(name, number.getAsInt(), targetText));
       }
@@ -174,8 +210,12 @@ final class ServiceBinder {
         String callee = caller.spec().calls().get(i).service();
         if (!byName.containsKey(callee)) {
           TreeField at = callFields.get(i).child("service");
-          values.report(at, "calls service '" + callee + "', which is not defined"
-              + suggestion(callee, byName.keySet()));
+          values.report(
+              at,
+              "calls service '"
+                  + callee
+                  + "', which is not defined"
+                  + Suggestion.didYouMean(callee, byName.keySet()));
         }
       }
     }
@@ -207,7 +247,8 @@ final class ServiceBinder {
         cycle.add(callee);
         values.report(
             callFields.get(i).child("service"),
-            "calls form a cycle: " + String.join(" -> ", cycle)
+            "calls form a cycle: "
+                + String.join(" -> ", cycle)
                 + "; a request would never complete");
       } else {
         cycleFrom(callee, byName, state, path);
@@ -215,12 +256,5 @@ final class ServiceBinder {
     }
     path.remove(path.size() - 1);
     state.put(name, 2);
-  }
-
-  /** {@code "; did you mean 'x'?"} for the known name nearest to {@code name}, or nothing. */
-  static String suggestion(String name, Collection<String> known) {
-    return Spelling.nearest(name, known)
-        .map(n -> "; did you mean '" + n + "'?")
-        .orElse("");
   }
 }

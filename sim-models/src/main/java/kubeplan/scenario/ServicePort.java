@@ -20,6 +20,7 @@ public record ServicePort(String name, int port, String targetPort) {
 
   /** Whether an Ingress backend's port, as written (number or name), designates this port. */
   public boolean matches(String backendPort) {
-    return backendPort.equals(Integer.toString(port)) || (!name.isEmpty() && backendPort.equals(name));
+    return backendPort.equals(Integer.toString(port))
+        || (!name.isEmpty() && backendPort.equals(name));
   }
 }

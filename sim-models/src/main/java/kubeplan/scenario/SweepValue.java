@@ -17,7 +17,9 @@ public record SweepValue(String text, OptionalDouble number) {
     Objects.requireNonNull(number, "number");
   }
 
-  /** The value for a CSV cell: the number in plain notation without trailing zeros, else the text. */
+  /**
+   * The value for a CSV cell: the number in plain notation without trailing zeros, else the text.
+   */
   public String csv() {
     if (number.isEmpty()) {
       return text;

@@ -50,11 +50,6 @@ record TreeField(SourceTree tree, String pointer) {
     return tree.position(pointer);
   }
 
-  /** Where the field's key starts, or its value when it has no key. */
-  Position keyPosition() {
-    return tree.keyPosition(pointer);
-  }
-
   /** The user's name of the field, e.g. {@code services[0].serviceTime}. */
   String name() {
     return tree.field(pointer);

@@ -22,10 +22,10 @@ import kubeplan.value.ValueSyntaxException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads single values of a scenario with the engine's grammars, reporting each problem where it
- * was written: a {@link ValueSyntaxException}'s offset becomes a column inside the value. Every
- * method returns empty when the field is absent or wrong, so that callers apply a default or
- * give up, and reading goes on to find the other problems.
+ * Reads single values of a scenario with the engine's grammars, reporting each problem where it was
+ * written: a {@link ValueSyntaxException}'s offset becomes a column inside the value. Every method
+ * returns empty when the field is absent or wrong, so that callers apply a default or give up, and
+ * reading goes on to find the other problems.
  */
 final class ValueReader {
   private final Problems problems;
@@ -34,6 +34,21 @@ final class ValueReader {
   ValueReader(Problems problems, Path baseDir) {
     this.problems = problems;
     this.baseDir = baseDir;
+  }
+
+  /** How many problems have been found so far (to tell whether a part of a tree had any). */
+  int count() {
+    return problems.size();
+  }
+
+  /**
+   * Records a problem a record's constructor found, but only when nothing else was reported: such
+   * checks guard invariants that the schema and the reader check first, with better messages.
+   */
+  void reportIfAlone(TreeField field, String message) {
+    if (problems.isEmpty()) {
+      problems.add(field.position(), field.name(), message);
+    }
   }
 
   /** Records a problem of {@code field}, unless the schema already reported one at its place. */
@@ -54,7 +69,13 @@ final class ValueReader {
     return Optional.of(field.json().asString());
   }
 
-  OptionalInt integer(TreeField field) {
+  /** A whole number of at least {@code min}. */
+  OptionalInt integer(TreeField field, int min) {
+    return integer(field, min, Integer.MAX_VALUE);
+  }
+
+  /** A whole number in {@code [min, max]}; empty (and reported) when outside. */
+  OptionalInt integer(TreeField field, int min, int max) {
     if (!field.present()) {
       return OptionalInt.empty();
     }
@@ -63,10 +84,20 @@ final class ValueReader {
       report(field, "expected a whole number, got " + ScenarioSchema.shown(node));
       return OptionalInt.empty();
     }
-    return OptionalInt.of(node.asInt());
+    int value = node.asInt();
+    if (value < min) {
+      report(field, value + " is below the minimum " + min);
+      return OptionalInt.empty();
+    }
+    if (value > max) {
+      report(field, value + " is above the maximum " + max);
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of(value);
   }
 
-  OptionalDouble number(TreeField field) {
+  /** A finite number within {@code bounds}; empty (and reported) when outside. */
+  OptionalDouble number(TreeField field, Bounds bounds) {
     if (!field.present()) {
       return OptionalDouble.empty();
     }
@@ -75,7 +106,43 @@ final class ValueReader {
       report(field, "expected a number, got " + ScenarioSchema.shown(node));
       return OptionalDouble.empty();
     }
-    return OptionalDouble.of(node.asDouble());
+    double value = node.asDouble();
+    if (!bounds.contains(value)) {
+      report(field, field.text() + " must be " + bounds.rule());
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(value);
+  }
+
+  /** The numbers a field allows, and how to say so. */
+  enum Bounds {
+    /** Greater than 0. */
+    POSITIVE("greater than 0"),
+    /** 0 or more. */
+    NON_NEGATIVE("0 or more"),
+    /** Strictly between 0 and 1. */
+    OPEN_UNIT("between 0 and 1 (both excluded)"),
+    /** In (0, 1]. */
+    PROBABILITY("greater than 0 and at most 1");
+
+    private final String rule;
+
+    Bounds(String rule) {
+      this.rule = rule;
+    }
+
+    String rule() {
+      return rule;
+    }
+
+    boolean contains(double value) {
+      return switch (this) {
+        case POSITIVE -> value > 0;
+        case NON_NEGATIVE -> value >= 0;
+        case OPEN_UNIT -> value > 0 && value < 1;
+        case PROBABILITY -> value > 0 && value <= 1;
+      };
+    }
   }
 
   Optional<Boolean> bool(TreeField field) {
@@ -154,7 +221,8 @@ final class ValueReader {
 
   /** A CPU quantity ({@code 500m}, {@code 2}) in millicores, rounded up as Kubernetes does. */
   Optional<Long> millicores(TreeField field) {
-    return quantity(field).map(cores -> cores.movePointRight(3))
+    return quantity(field)
+        .map(cores -> cores.movePointRight(3))
         .map(m -> m.setScale(0, RoundingMode.CEILING).longValueExact());
   }
 

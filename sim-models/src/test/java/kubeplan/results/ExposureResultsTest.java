@@ -18,9 +18,11 @@ class ExposureResultsTest {
 
   @Test
   void cost_oneLoadBalancerAndOneNode_isTheSumOfItemsPerMonthAndPer730Hours() {
-    ExposureResults exposure = withCosts(List.of(
-        new CostItem("load-balancer-hours", 730, "LB-hours", 0.0225, 16.425),
-        new CostItem("nodes", 730, "node-hours", 0.096, 70.08)));
+    ExposureResults exposure =
+        withCosts(
+            List.of(
+                new CostItem("load-balancer-hours", 730, "LB-hours", 0.0225, 16.425),
+                new CostItem("nodes", 730, "node-hours", 0.096, 70.08)));
 
     assertEquals(86.505, exposure.costPerMonthUsd(), 1e-12);
     assertEquals(86.505 / 730, exposure.costPerHourUsd(), 1e-12);
@@ -31,14 +33,16 @@ class ExposureResultsTest {
     ExposureResults exposure = ResultsFixtures.threeExposures().points().get(0).baseline();
     double monthlyRequests = exposure.summary().throughputRps() * 730 * 3600;
 
-    assertEquals(exposure.costPerMonthUsd() / monthlyRequests * 1e6,
-        exposure.costPerMillionRequestsUsd().orElseThrow(), 1e-12);
+    assertEquals(
+        exposure.costPerMonthUsd() / monthlyRequests * 1e6,
+        exposure.costPerMillionRequestsUsd().orElseThrow(),
+        1e-12);
   }
 
   @Test
   void costPerMillionRequests_withoutSuccessfulRequests_isEmpty() {
-    ExposureResults failed = ResultsFixtures.withFailedExposure().points().get(0).exposures()
-        .get(3);
+    ExposureResults failed =
+        ResultsFixtures.withFailedExposure().points().get(0).exposures().get(3);
 
     assertEquals(OptionalDouble.empty(), failed.costPerMillionRequestsUsd());
     assertFalse(failed.sloMet());
@@ -60,30 +64,41 @@ class ExposureResultsTest {
     ExposureResults cheapest = point.cheapestMeetingSlo().orElseThrow();
 
     assertEquals("nodeport", cheapest.name());
-    assertTrue(point.exposures().stream().filter(ExposureResults::sloMet)
-        .allMatch(e -> e.costPerMonthUsd() >= cheapest.costPerMonthUsd()));
+    assertTrue(
+        point.exposures().stream()
+            .filter(ExposureResults::sloMet)
+            .allMatch(e -> e.costPerMonthUsd() >= cheapest.costPerMonthUsd()));
   }
 
   @Test
   void typeName_isSpelledAsKubernetesSpellsServiceTypes() {
-    List<String> names = ResultsFixtures.threeExposures().points().get(0).exposures().stream()
-        .map(ExposureResults::typeName)
-        .toList();
+    List<String> names =
+        ResultsFixtures.threeExposures().points().get(0).exposures().stream()
+            .map(ExposureResults::typeName)
+            .toList();
 
     assertEquals(List.of("LoadBalancer", "NodePort", "Ingress"), names);
   }
 
   @Test
   void slo_fromAScenarioSloSpec_hasItsTargetsInMilliseconds() {
-    SloSpec spec = new SloSpec(Optional.empty(), Optional.empty(),
-        Optional.of(Duration.ofMillis(50)), Optional.empty(),
-        Optional.of(Duration.ofNanos(12_500_000)),
-        OptionalDouble.of(0.001), MeasuredAt.EDGE);
+    SloSpec spec =
+        new SloSpec(
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(Duration.ofMillis(50)),
+            Optional.empty(),
+            Optional.of(Duration.ofNanos(12_500_000)),
+            OptionalDouble.of(0.001),
+            MeasuredAt.EDGE);
 
     Slo slo = Slo.of(spec);
 
-    assertEquals(List.of(new SloTarget(SloMetric.LATENCY_MEAN, 12.5),
-        new SloTarget(SloMetric.LATENCY_P99, 50), new SloTarget(SloMetric.ERROR_RATE, 0.001)),
+    assertEquals(
+        List.of(
+            new SloTarget(SloMetric.LATENCY_MEAN, 12.5),
+            new SloTarget(SloMetric.LATENCY_P99, 50),
+            new SloTarget(SloMetric.ERROR_RATE, 0.001)),
         slo.targets());
     assertEquals(MeasuredAt.EDGE, slo.measuredAt());
   }
@@ -107,10 +122,20 @@ class ExposureResultsTest {
 
   @Test
   void component_whoseNameDoesNotStartWithItsKind_isRefused() {
-    IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-        () -> new ComponentResult("foo/0", ComponentKind.POD, Optional.of("a"),
-            Optional.of("a-0"), OptionalDouble.of(0.5), OptionalDouble.of(1),
-            OptionalDouble.of(2), 100, 0));
+    IllegalArgumentException error =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                new ComponentResult(
+                    "foo/0",
+                    ComponentKind.POD,
+                    Optional.of("a"),
+                    Optional.of("a-0"),
+                    OptionalDouble.of(0.5),
+                    OptionalDouble.of(1),
+                    OptionalDouble.of(2),
+                    100,
+                    0));
 
     assertEquals("component name must start with its kind 'pod/': foo/0", error.getMessage());
   }
@@ -120,8 +145,8 @@ class ExposureResultsTest {
     assertEquals(204, LatencyCdf.FRACTIONS.size());
     assertEquals(0.005, LatencyCdf.FRACTIONS.get(1));
     assertEquals(0.99, LatencyCdf.FRACTIONS.get(198));
-    assertEquals(List.of(0.995, 0.999, 0.9995, 0.9999, 1.0),
-        LatencyCdf.FRACTIONS.subList(199, 204));
+    assertEquals(
+        List.of(0.995, 0.999, 0.9995, 0.9999, 1.0), LatencyCdf.FRACTIONS.subList(199, 204));
   }
 
   @Test
@@ -136,8 +161,16 @@ class ExposureResultsTest {
 
   private static ExposureResults withCosts(List<CostItem> costs) {
     ExposureResults exposure = ResultsFixtures.threeExposures().points().get(0).baseline();
-    return new ExposureResults(exposure.name(), exposure.type(), exposure.summary(),
-        exposure.latency(), exposure.sloChecks(), exposure.differences(), exposure.routes(),
-        exposure.components(), exposure.hops(), costs);
+    return new ExposureResults(
+        exposure.name(),
+        exposure.type(),
+        exposure.summary(),
+        exposure.latency(),
+        exposure.sloChecks(),
+        exposure.differences(),
+        exposure.routes(),
+        exposure.components(),
+        exposure.hops(),
+        costs);
   }
 }

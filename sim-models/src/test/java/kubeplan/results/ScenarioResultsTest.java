@@ -26,8 +26,10 @@ class ScenarioResultsTest {
     ScenarioResults sweep = ResultsFixtures.rateSweep();
     PointResults bare = new PointResults(0, List.of(), sweep.points().get(0).exposures());
 
-    IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-        () -> ResultsFixtures.scenario("bad", sweep.sweepKeys(), List.of(bare)));
+    IllegalArgumentException error =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ResultsFixtures.scenario("bad", sweep.sweepKeys(), List.of(bare)));
 
     assertEquals("point 0 has 0 sweep values for 1 sweep keys", error.getMessage());
   }
@@ -36,9 +38,12 @@ class ScenarioResultsTest {
   void points_outOfOrder_areRefused() {
     PointResults first = ResultsFixtures.rateSweep().points().get(1);
 
-    IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-        () -> ResultsFixtures.scenario("bad", ResultsFixtures.rateSweep().sweepKeys(),
-            List.of(first)));
+    IllegalArgumentException error =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                ResultsFixtures.scenario(
+                    "bad", ResultsFixtures.rateSweep().sweepKeys(), List.of(first)));
 
     assertEquals("point 0 has index 1", error.getMessage());
   }
@@ -48,7 +53,8 @@ class ScenarioResultsTest {
     PointResults point = ResultsFixtures.threeExposures().points().get(0);
     PointResults second = new PointResults(1, List.of(), point.exposures());
 
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> ResultsFixtures.scenario("bad", List.of(), List.of(point, second)));
   }
 
@@ -56,45 +62,79 @@ class ScenarioResultsTest {
   void exposures_judgedAgainstAnotherSlo_areRefused() {
     ScenarioResults results = ResultsFixtures.threeExposures();
 
-    IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-        () -> new ScenarioResults(results.name(), results.description(), results.source(),
-            results.seed(), results.run(), results.sweepKeys(), results.points(), Slo.none(),
-            results.breakEvens(), results.warnings(), results.reproducibility()));
+    IllegalArgumentException error =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                new ScenarioResults(
+                    results.name(),
+                    results.description(),
+                    results.source(),
+                    results.seed(),
+                    results.run(),
+                    results.sweepKeys(),
+                    results.points(),
+                    Slo.none(),
+                    results.breakEvens(),
+                    results.warnings(),
+                    results.reproducibility()));
 
-    assertTrue(error.getMessage().startsWith("exposure lb-per-service at point 0 was judged"),
+    assertTrue(
+        error.getMessage().startsWith("exposure lb-per-service at point 0 was judged"),
         error::getMessage);
   }
 
   @Test
   void breakEven_alongAKeyThatIsNotSwept_isRefused() {
     ScenarioResults results = ResultsFixtures.rateSweep();
-    BreakEven breakEven = new BreakEven("services[foo].copies", "cost_per_month_usd",
-        "lb-per-service", "ingress", new SweepValue("5.3", OptionalDouble.of(5.3)));
+    BreakEven breakEven =
+        new BreakEven(
+            "services[foo].copies",
+            "cost_per_month_usd",
+            "lb-per-service",
+            "ingress",
+            new SweepValue("5.3", OptionalDouble.of(5.3)));
 
-    IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-        () -> new ScenarioResults(results.name(), results.description(), results.source(),
-            results.seed(), results.run(), results.sweepKeys(), results.points(), results.slo(),
-            List.of(breakEven), results.warnings(), results.reproducibility()));
+    IllegalArgumentException error =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                new ScenarioResults(
+                    results.name(),
+                    results.description(),
+                    results.source(),
+                    results.seed(),
+                    results.run(),
+                    results.sweepKeys(),
+                    results.points(),
+                    results.slo(),
+                    List.of(breakEven),
+                    results.warnings(),
+                    results.reproducibility()));
 
-    assertEquals("break-even along services[foo].copies, which is not a sweep key",
-        error.getMessage());
+    assertEquals(
+        "break-even along services[foo].copies, which is not a sweep key", error.getMessage());
   }
 
   @Test
   void scenarioName_outsideTheScenarioGrammar_isRefused() {
-    assertThrows(IllegalArgumentException.class,
-        () -> ResultsFixtures.scenario("Seed Three", List.of(),
-            ResultsFixtures.threeExposures().points()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            ResultsFixtures.scenario(
+                "Seed Three", List.of(), ResultsFixtures.threeExposures().points()));
   }
 
   @Test
   void batch_withTheSameScenarioTwice_isRefused() {
     ScenarioResults results = ResultsFixtures.threeExposures();
 
-    IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-        () -> new BatchResults(List.of(results, results)));
+    IllegalArgumentException error =
+        assertThrows(
+            IllegalArgumentException.class, () -> new BatchResults(List.of(results, results)));
 
-    assertEquals("scenario names in a batch must be unique: seed-three-exposures appears twice",
+    assertEquals(
+        "scenario names in a batch must be unique: seed-three-exposures appears twice",
         error.getMessage());
   }
 }

@@ -15,15 +15,26 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 
 /**
- * How every chart looks: its size in pixels, fonts large enough to read when the PNG is scaled
- * down in a report, and colours that stay apart for colour-blind readers (Okabe and Ito's palette).
+ * How every chart looks: its size in pixels, fonts large enough to read when the PNG is scaled down
+ * in a report, and colours that stay apart for colour-blind readers (Okabe and Ito's palette).
  * Exposure {@code i} has the same colour in every chart.
  */
 public record ChartStyle(int width, int height, String fontFamily, List<Color> palette) {
   /** 1200 × 800 pixels, DejaVu-like sans-serif, Okabe–Ito colours. */
-  public static final ChartStyle DEFAULT = new ChartStyle(1200, 800, Font.SANS_SERIF, List.of(
-      new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73), new Color(0xCC79A7),
-      new Color(0x56B4E9), new Color(0xD55E00), new Color(0x000000), new Color(0xF0E442)));
+  public static final ChartStyle DEFAULT =
+      new ChartStyle(
+          1200,
+          800,
+          Font.SANS_SERIF,
+          List.of(
+              new Color(0x0072B2),
+              new Color(0xE69F00),
+              new Color(0x009E73),
+              new Color(0xCC79A7),
+              new Color(0x56B4E9),
+              new Color(0xD55E00),
+              new Color(0x000000),
+              new Color(0xF0E442)));
 
   private static final Color GRID = new Color(0xDDDDDD);
 

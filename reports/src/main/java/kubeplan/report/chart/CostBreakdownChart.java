@@ -30,8 +30,12 @@ final class CostBreakdownChart {
     DefaultCategoryDataset dataset = dataset(point);
     StackedBarRenderer renderer = new StackedBarRenderer();
     renderer.setMaximumBarWidth(0.18);
-    CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis("Exposure"),
-        new NumberAxis("Cost (USD per month)"), renderer);
+    CategoryPlot plot =
+        new CategoryPlot(
+            dataset,
+            new CategoryAxis("Exposure"),
+            new NumberAxis("Cost (USD per month)"),
+            renderer);
     JFreeChart chart = new JFreeChart("Monthly cost by item", plot);
     chart.addSubtitle(new TextTitle(subtitle));
     style.apply(chart);

@@ -33,10 +33,11 @@ final class HopChart {
     for (Hop hop : hops(point)) {
       for (ExposureResults exposure : point.exposures()) {
         if (exposure.latency().isPresent()) {
-          double meanMs = exposure.hops().stream()
-              .filter(result -> result.hop() == hop)
-              .mapToDouble(HopResult::meanMs)
-              .sum();
+          double meanMs =
+              exposure.hops().stream()
+                  .filter(result -> result.hop() == hop)
+                  .mapToDouble(HopResult::meanMs)
+                  .sum();
           dataset.addValue(meanMs, label(hop), exposure.name());
         }
       }
@@ -47,8 +48,12 @@ final class HopChart {
   static JFreeChart chart(PointResults point, String subtitle, ChartStyle style) {
     StackedBarRenderer renderer = new StackedBarRenderer();
     renderer.setMaximumBarWidth(0.18);
-    CategoryPlot plot = new CategoryPlot(dataset(point), new CategoryAxis("Exposure"),
-        new NumberAxis("Mean time per request (ms)"), renderer);
+    CategoryPlot plot =
+        new CategoryPlot(
+            dataset(point),
+            new CategoryAxis("Exposure"),
+            new NumberAxis("Mean time per request (ms)"),
+            renderer);
     JFreeChart chart = new JFreeChart("Mean latency by tier and hop", plot);
     chart.addSubtitle(new TextTitle(subtitle));
     style.apply(chart);
@@ -62,9 +67,11 @@ final class HopChart {
   /** The hops in which some exposure at {@code point} spends time, in path order. */
   static List<Hop> hops(PointResults point) {
     return Arrays.stream(Hop.values())
-        .filter(hop -> point.exposures().stream()
-            .flatMap(exposure -> exposure.hops().stream())
-            .anyMatch(result -> result.hop() == hop && result.meanMs() > 0))
+        .filter(
+            hop ->
+                point.exposures().stream()
+                    .flatMap(exposure -> exposure.hops().stream())
+                    .anyMatch(result -> result.hop() == hop && result.meanMs() > 0))
         .toList();
   }
 
@@ -75,9 +82,10 @@ final class HopChart {
   /** A shade of the tier's hue, lighter for each later hop of the tier. */
   private static Color shade(Hop hop) {
     Tier tier = hop.tier();
-    long before = Arrays.stream(Hop.values())
-        .filter(other -> other.tier() == tier && other.ordinal() < hop.ordinal())
-        .count();
+    long before =
+        Arrays.stream(Hop.values())
+            .filter(other -> other.tier() == tier && other.ordinal() < hop.ordinal())
+            .count();
     float[] hues = {0.58f, 0.09f, 0.40f};
     float brightness = Math.min(1f, 0.55f + 0.09f * before);
     float saturation = Math.max(0.35f, 0.85f - 0.08f * before);

@@ -17,8 +17,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The latency distribution of each exposure at one point, as a CDF with both axes logarithmic:
- * latency across, and the fraction of requests on a nines scale up (90 %, 99 %, 99.9 %, …), so
- * the tail that SLOs are about is as visible as the median.
+ * latency across, and the fraction of requests on a nines scale up (90 %, 99 %, 99.9 %, …), so the
+ * tail that SLOs are about is as visible as the median.
  */
 final class LatencyCdfChart {
   /** The nines axis ends at 99.99 %, the last fraction of the CDF below 1. */
@@ -27,8 +27,9 @@ final class LatencyCdfChart {
   private LatencyCdfChart() {}
 
   /**
-   * One series per exposure with a latency distribution, one item per CDF fraction below 1 (the
-   * maximum has no place on a nines scale) and latency above 0 (none on a log axis).
+   * One series per exposure with a latency distribution, one item per CDF fraction strictly between
+   * 0 and 1: the minimum and the maximum are single requests that would stretch the latency axis
+   * (and the maximum has no place on a nines scale).
    */
   static XYSeriesCollection dataset(PointResults point) {
     XYSeriesCollection dataset = new XYSeriesCollection();
@@ -37,8 +38,9 @@ final class LatencyCdfChart {
       List<CdfPoint> points =
           exposure.latency().map(latency -> latency.cdf().points()).orElse(List.of());
       for (CdfPoint cdf : points) {
-        if (cdf.cumulativeFraction() < 1 && cdf.latencyMs() > 0) {
-          series.add(cdf.latencyMs(), NinesFormat.axisValue(cdf.cumulativeFraction()));
+        double fraction = cdf.cumulativeFraction();
+        if (fraction > 0 && fraction < 1 && cdf.latencyMs() > 0) {
+          series.add(cdf.latencyMs(), NinesFormat.axisValue(fraction));
         }
       }
       dataset.addSeries(series);

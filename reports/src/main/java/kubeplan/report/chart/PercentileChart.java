@@ -26,24 +26,34 @@ final class PercentileChart {
   static DefaultStatisticalCategoryDataset dataset(PointResults point) {
     DefaultStatisticalCategoryDataset dataset = new DefaultStatisticalCategoryDataset();
     for (ExposureResults exposure : point.exposures()) {
-      exposure.latency().ifPresent((LatencyResults latency) -> {
-        dataset.add(latency.p50Ms().value(), latency.p50Ms().ciHalfWidth(), P50, exposure.name());
-        dataset.add(latency.p99Ms().value(), latency.p99Ms().ciHalfWidth(), P99, exposure.name());
-      });
+      exposure
+          .latency()
+          .ifPresent(
+              (LatencyResults latency) -> {
+                dataset.add(
+                    latency.p50Ms().value(), latency.p50Ms().ciHalfWidth(), P50, exposure.name());
+                dataset.add(
+                    latency.p99Ms().value(), latency.p99Ms().ciHalfWidth(), P99, exposure.name());
+              });
     }
     return dataset;
   }
 
-  static JFreeChart chart(PointResults point, String subtitle, double confidence,
-      ChartStyle style) {
+  static JFreeChart chart(
+      PointResults point, String subtitle, double confidence, ChartStyle style) {
     StatisticalBarRenderer renderer = new StatisticalBarRenderer();
     renderer.setErrorIndicatorPaint(Color.BLACK);
     renderer.setItemMargin(0.05);
-    CategoryPlot plot = new CategoryPlot(dataset(point), new CategoryAxis("Exposure"),
-        new NumberAxis("Latency (ms)"), renderer);
+    CategoryPlot plot =
+        new CategoryPlot(
+            dataset(point), new CategoryAxis("Exposure"), new NumberAxis("Latency (ms)"), renderer);
     JFreeChart chart = new JFreeChart("p50 and p99 latency by exposure", plot);
-    chart.addSubtitle(new TextTitle(subtitle + " · error bars: "
-        + Math.round(confidence * 100) + " % confidence interval"));
+    chart.addSubtitle(
+        new TextTitle(
+            subtitle
+                + " · error bars: "
+                + Math.round(confidence * 100)
+                + " % confidence interval"));
     style.apply(chart);
     renderer.setSeriesPaint(0, style.color(4));
     renderer.setSeriesPaint(1, style.color(0));

@@ -13,10 +13,10 @@ import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 
 /**
- * Draws every chart of one scenario (outputs.md, "charts/"). For a sweep: p99 and cost against
- * each swept key ({@code p99-vs-<key>.png}, {@code cost-vs-<key>.png}). For every point: the
- * latency distribution, p50/p99 with CIs, the cost breakdown, latency by hop and the busiest
- * components; their files carry {@code -point-<i>} when the scenario is swept.
+ * Draws every chart of one scenario (outputs.md, "charts/"). For a sweep: p99 and cost against each
+ * swept key ({@code p99-vs-<key>.png}, {@code cost-vs-<key>.png}). For every point: the latency
+ * distribution, p50/p99 with CIs, the cost breakdown, latency by hop and the busiest components;
+ * their files carry {@code -point-<i>} when the scenario is swept.
  */
 public final class ScenarioCharts {
   private ScenarioCharts() {}
@@ -40,16 +40,20 @@ public final class ScenarioCharts {
       String subtitle = subtitle(results, point);
       String suffix = results.swept() ? "-point-" + point.index() : "";
       OptionalInt index = OptionalInt.of(point.index());
-      charts.add(new Chart("latency-cdf" + suffix, index,
-          LatencyCdfChart.chart(point, subtitle, style)));
-      charts.add(new Chart("latency-percentiles" + suffix, index,
-          PercentileChart.chart(point, subtitle, confidence, style)));
-      charts.add(new Chart("cost-breakdown" + suffix, index,
-          CostBreakdownChart.chart(point, subtitle, style)));
-      charts.add(new Chart("latency-by-hop" + suffix, index,
-          HopChart.chart(point, subtitle, style)));
-      charts.add(new Chart("utilization" + suffix, index,
-          UtilizationChart.chart(point, subtitle, style)));
+      charts.add(
+          new Chart("latency-cdf" + suffix, index, LatencyCdfChart.chart(point, subtitle, style)));
+      charts.add(
+          new Chart(
+              "latency-percentiles" + suffix,
+              index,
+              PercentileChart.chart(point, subtitle, confidence, style)));
+      charts.add(
+          new Chart(
+              "cost-breakdown" + suffix, index, CostBreakdownChart.chart(point, subtitle, style)));
+      charts.add(
+          new Chart("latency-by-hop" + suffix, index, HopChart.chart(point, subtitle, style)));
+      charts.add(
+          new Chart("utilization" + suffix, index, UtilizationChart.chart(point, subtitle, style)));
     }
     return charts;
   }
@@ -63,17 +67,18 @@ public final class ScenarioCharts {
       } catch (IOException e) {
         throw new UncheckedIOException("cannot draw chart " + name, e);
       }
-      return new RenderedChart(name + ".png", chart.getTitle().getText(), point,
-          png.toByteArray());
+      return new RenderedChart(name + ".png", chart.getTitle().getText(), point, png.toByteArray());
     }
   }
 
   /**
-   * A sweep key as a file name: {@code services[foo].replicas} becomes
-   * {@code services-foo.replicas} and {@code services[*]} becomes {@code services-all}.
+   * A sweep key as a file name: {@code services[foo].replicas} becomes {@code
+   * services-foo.replicas} and {@code services[*]} becomes {@code services-all}.
    */
   static String slug(String key) {
-    return key.replace("[*]", "-all").replace("[", "-").replace("]", "")
+    return key.replace("[*]", "-all")
+        .replace("[", "-")
+        .replace("]", "")
         .replaceAll("[^A-Za-z0-9._-]", "-");
   }
 
@@ -84,10 +89,12 @@ public final class ScenarioCharts {
     }
     List<String> values = new ArrayList<>();
     for (int i = 0; i < results.sweepKeys().size(); i++) {
-      values.add(results.sweepKeys().get(i).path() + " = "
-          + point.sweepValues().get(i).text());
+      values.add(results.sweepKeys().get(i).path() + " = " + point.sweepValues().get(i).text());
     }
-    return results.name() + " · point " + point.index() + ": "
+    return results.name()
+        + " · point "
+        + point.index()
+        + ": "
         + values.stream().collect(Collectors.joining(", "));
   }
 }

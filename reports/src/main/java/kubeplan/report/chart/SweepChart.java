@@ -31,9 +31,9 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * A metric against one swept parameter: one line per exposure, and with several sweep keys one
- * line per exposure and combination of the other keys' values (same colour per exposure, a dash
- * pattern per combination). A numeric key is a number axis; an enum key is one tick per value.
+ * A metric against one swept parameter: one line per exposure, and with several sweep keys one line
+ * per exposure and combination of the other keys' values (same colour per exposure, a dash pattern
+ * per combination). A numeric key is a number axis; an enum key is one tick per value.
  */
 final class SweepChart {
   /** A latency axis becomes logarithmic when its values span more than this factor. */
@@ -55,8 +55,7 @@ final class SweepChart {
       List<String> others = new ArrayList<>();
       for (int i = 0; i < point.sweepValues().size(); i++) {
         if (i != keyIndex) {
-          others.add(results.sweepKeys().get(i).path() + " = "
-              + point.sweepValues().get(i).text());
+          others.add(results.sweepKeys().get(i).path() + " = " + point.sweepValues().get(i).text());
         }
       }
       lines.computeIfAbsent(others, key -> new ArrayList<>()).add(point);
@@ -66,8 +65,9 @@ final class SweepChart {
       }
     }
     this.xLabels = List.copyOf(labels);
-    this.numeric = results.points().stream()
-        .allMatch(point -> point.sweepValues().get(keyIndex).number().isPresent());
+    this.numeric =
+        results.points().stream()
+            .allMatch(point -> point.sweepValues().get(keyIndex).number().isPresent());
   }
 
   SweepKey key() {
@@ -76,9 +76,12 @@ final class SweepChart {
 
   /** p99 latency in ms; points where an exposure had no successful request are left out. */
   XYSeriesCollection p99Dataset() {
-    return dataset(exposure -> exposure.latency()
-        .map(latency -> OptionalDouble.of(latency.p99Ms().value()))
-        .orElse(OptionalDouble.empty()));
+    return dataset(
+        exposure ->
+            exposure
+                .latency()
+                .map(latency -> OptionalDouble.of(latency.p99Ms().value()))
+                .orElse(OptionalDouble.empty()));
   }
 
   /** Monthly cost in US dollars. */
@@ -88,9 +91,10 @@ final class SweepChart {
 
   JFreeChart p99Chart(ChartStyle style) {
     XYSeriesCollection dataset = p99Dataset();
-    Optional<SloTarget> slo = results.slo().targets().stream()
-        .filter(target -> target.metric() == SloMetric.LATENCY_P99)
-        .findFirst();
+    Optional<SloTarget> slo =
+        results.slo().targets().stream()
+            .filter(target -> target.metric() == SloMetric.LATENCY_P99)
+            .findFirst();
     double low = Double.POSITIVE_INFINITY;
     double high = slo.map(SloTarget::limit).orElse(0.0);
     for (int s = 0; s < dataset.getSeriesCount(); s++) {
@@ -113,19 +117,30 @@ final class SweepChart {
       yAxis = linear;
     }
     JFreeChart chart = chart("p99 latency vs " + key().path(), dataset, yAxis, style);
-    slo.ifPresent(target -> {
-      ValueMarker marker = new ValueMarker(target.limit(), new Color(0xD55E00),
-          new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f,
-              new float[] {8f, 6f}, 0f));
-      marker.setLabel("SLO: p99 ≤ "
-          + BigDecimal.valueOf(target.limit()).stripTrailingZeros().toPlainString() + " ms");
-      marker.setLabelFont(chart.getXYPlot().getDomainAxis().getLabelFont());
-      marker.setLabelPaint(new Color(0xD55E00));
-      marker.setLabelBackgroundColor(Color.WHITE);
-      marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-      marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-      chart.getXYPlot().addRangeMarker(marker);
-    });
+    slo.ifPresent(
+        target -> {
+          ValueMarker marker =
+              new ValueMarker(
+                  target.limit(),
+                  new Color(0xD55E00),
+                  new BasicStroke(
+                      2.5f,
+                      BasicStroke.CAP_BUTT,
+                      BasicStroke.JOIN_MITER,
+                      1f,
+                      new float[] {8f, 6f},
+                      0f));
+          marker.setLabel(
+              "SLO: p99 ≤ "
+                  + BigDecimal.valueOf(target.limit()).stripTrailingZeros().toPlainString()
+                  + " ms");
+          marker.setLabelFont(chart.getXYPlot().getDomainAxis().getLabelFont());
+          marker.setLabelPaint(new Color(0xD55E00));
+          marker.setLabelBackgroundColor(Color.WHITE);
+          marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+          marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+          chart.getXYPlot().addRangeMarker(marker);
+        });
     return chart;
   }
 
@@ -135,8 +150,8 @@ final class SweepChart {
     return chart("Monthly cost vs " + key().path(), costDataset(), yAxis, style);
   }
 
-  private JFreeChart chart(String title, XYSeriesCollection dataset, ValueAxis yAxis,
-      ChartStyle style) {
+  private JFreeChart chart(
+      String title, XYSeriesCollection dataset, ValueAxis yAxis, ChartStyle style) {
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
     XYPlot plot = new XYPlot(dataset, xAxis(), yAxis, renderer);
     JFreeChart chart = new JFreeChart(title, plot);
@@ -171,9 +186,10 @@ final class SweepChart {
     List<String> exposures = results.exposureNames();
     for (int e = 0; e < exposures.size(); e++) {
       for (Map.Entry<List<String>, List<PointResults>> line : lines.entrySet()) {
-        String name = line.getKey().isEmpty()
-            ? exposures.get(e)
-            : exposures.get(e) + " · " + String.join(", ", line.getKey());
+        String name =
+            line.getKey().isEmpty()
+                ? exposures.get(e)
+                : exposures.get(e) + " · " + String.join(", ", line.getKey());
         XYSeries series = new XYSeries(name, false, true);
         for (PointResults point : line.getValue()) {
           OptionalDouble y = metric.apply(point.exposures().get(e));

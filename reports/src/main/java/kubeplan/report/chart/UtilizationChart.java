@@ -21,21 +21,21 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * The busiest components at one point, as horizontal bars of utilisation: each exposure's
- * busiest few, side by side where exposures share a component (the same pods), with a line at
- * 100 %.
+ * The busiest components at one point, as horizontal bars of utilisation: each exposure's busiest
+ * few, side by side where exposures share a component (the same pods), with a line at 100 %.
  */
 final class UtilizationChart {
   /** Components taken from each exposure, busiest first. */
   static final int PER_EXPOSURE = 5;
+
   /** Bars groups at most, so that labels stay readable. */
   static final int MAX_COMPONENTS = 12;
 
   private UtilizationChart() {}
 
   /**
-   * One row per exposure, one column per component among the {@link #PER_EXPOSURE} busiest of
-   * some exposure (at most {@link #MAX_COMPONENTS}, the busiest kept); cells hold utilisation.
+   * One row per exposure, one column per component among the {@link #PER_EXPOSURE} busiest of some
+   * exposure (at most {@link #MAX_COMPONENTS}, the busiest kept); cells hold utilisation.
    */
   static DefaultCategoryDataset dataset(PointResults point) {
     Map<String, Double> busiest = new LinkedHashMap<>();
@@ -44,14 +44,15 @@ final class UtilizationChart {
           .filter(component -> component.utilization().isPresent())
           .sorted(Comparator.comparingDouble(UtilizationChart::utilization).reversed())
           .limit(PER_EXPOSURE)
-          .forEach(component -> busiest.merge(component.component(), utilization(component),
-              Math::max));
+          .forEach(
+              component -> busiest.merge(component.component(), utilization(component), Math::max));
     }
-    List<String> components = busiest.entrySet().stream()
-        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-        .limit(MAX_COMPONENTS)
-        .map(Map.Entry::getKey)
-        .toList();
+    List<String> components =
+        busiest.entrySet().stream()
+            .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+            .limit(MAX_COMPONENTS)
+            .map(Map.Entry::getKey)
+            .toList();
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
     for (ExposureResults exposure : point.exposures()) {
       for (String name : components) {
@@ -59,8 +60,8 @@ final class UtilizationChart {
             .filter(component -> component.component().equals(name))
             .filter(component -> component.utilization().isPresent())
             .findFirst()
-            .ifPresent(component -> dataset.addValue(
-                utilization(component) * 100, exposure.name(), name));
+            .ifPresent(
+                component -> dataset.addValue(utilization(component) * 100, exposure.name(), name));
       }
     }
     return dataset;
@@ -79,16 +80,14 @@ final class UtilizationChart {
       }
     }
     percent.setRange(0, Math.max(100, highest) * 1.05);
-    CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis("Component"), percent,
-        renderer);
+    CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis("Component"), percent, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
     plot.addRangeMarker(new ValueMarker(100, new Color(0xD55E00), new BasicStroke(2.5f)));
     JFreeChart chart = new JFreeChart("Busiest components", plot);
     chart.addSubtitle(new TextTitle(subtitle));
     style.apply(chart);
-    List<String> exposures =
-        point.exposures().stream().map(ExposureResults::name).toList();
+    List<String> exposures = point.exposures().stream().map(ExposureResults::name).toList();
     for (int row = 0; row < dataset.getRowCount(); row++) {
       renderer.setSeriesPaint(row, style.color(exposures.indexOf(dataset.getRowKey(row))));
     }

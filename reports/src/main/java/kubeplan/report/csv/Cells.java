@@ -9,11 +9,12 @@ import java.util.OptionalDouble;
 /**
  * The text of one CSV cell: numbers with a {@code .} decimal point whatever the JVM's locale, no
  * thousands separators and no exponent; milliseconds to the nanosecond, other numbers to 12
- * significant digits (which drops binary rounding noise such as 0.30000000000000004);
- * {@code true}/{@code false}; an empty cell for an absent value.
+ * significant digits (which drops binary rounding noise such as 0.30000000000000004); {@code
+ * true}/{@code false}; an empty cell for an absent value.
  */
 final class Cells {
   private static final MathContext SIGNIFICANT = new MathContext(12);
+
   /** Decimals of a time in milliseconds that resolve one nanosecond. */
   private static final int NANOSECOND_DECIMALS = 6;
 
@@ -30,8 +31,8 @@ final class Cells {
   /** A time in milliseconds, rounded to the nanosecond. */
   static String millis(double value) {
     finite(value);
-    BigDecimal rounded = BigDecimal.valueOf(value).setScale(NANOSECOND_DECIMALS,
-        RoundingMode.HALF_EVEN);
+    BigDecimal rounded =
+        BigDecimal.valueOf(value).setScale(NANOSECOND_DECIMALS, RoundingMode.HALF_EVEN);
     return rounded.signum() == 0 ? "0" : rounded.stripTrailingZeros().toPlainString();
   }
 
@@ -60,5 +61,4 @@ final class Cells {
       throw new IllegalArgumentException("a CSV number must be finite: " + value);
     }
   }
-
 }

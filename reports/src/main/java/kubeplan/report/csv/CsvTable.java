@@ -44,7 +44,8 @@ final class CsvTable<T> {
   void write(List<ScenarioResults> scenarios, Path file) throws IOException {
     List<String> keys = sweepKeys(scenarios);
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        ICSVWriter csv = new CSVWriterBuilder(out).withLineEnd(CSVWriter.RFC4180_LINE_END).build()) {
+        ICSVWriter csv =
+            new CSVWriterBuilder(out).withLineEnd(CSVWriter.RFC4180_LINE_END).build()) {
       csv.writeNext(header(keys), false);
       for (ScenarioResults scenario : scenarios) {
         for (PointResults point : scenario.points()) {
@@ -71,8 +72,10 @@ final class CsvTable<T> {
     for (int i = 0; i < scenarioKeys.size(); i++) {
       sweep.put(scenarioKeys.get(i).path(), row.point().sweepValues().get(i).csv());
     }
-    List<String> cells = new ArrayList<>(List.of(
-        row.scenario().name(), Cells.number(row.point().index()), row.exposure().name()));
+    List<String> cells =
+        new ArrayList<>(
+            List.of(
+                row.scenario().name(), Cells.number(row.point().index()), row.exposure().name()));
     keys.forEach(key -> cells.add(sweep.getOrDefault(key, "")));
     columns.forEach(column -> cells.add(column.cell().apply(row)));
     return cells.toArray(String[]::new);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import kubeplan.report.chart.RenderedChart;
 import kubeplan.results.Difference;
@@ -34,21 +35,28 @@ public final class HtmlReport {
 
   private static final Mustache TEMPLATE =
       new DefaultMustacheFactory("kubeplan/report/html").compile("report.mustache");
-  private static final List<DifferenceMetric> COMPARED = List.of(DifferenceMetric.LATENCY_MEAN,
-      DifferenceMetric.LATENCY_P99, DifferenceMetric.ERROR_RATE, DifferenceMetric.COST_PER_MONTH);
+  private static final List<DifferenceMetric> COMPARED =
+      List.of(
+          DifferenceMetric.LATENCY_MEAN,
+          DifferenceMetric.LATENCY_P99,
+          DifferenceMetric.ERROR_RATE,
+          DifferenceMetric.COST_PER_MONTH);
 
   private HtmlReport() {}
 
-  /** Writes the report of {@code results} with its {@code charts} to {@code file} (UTF-8). */
-  public static void write(ScenarioResults results, List<RenderedChart> charts,
-      List<String> files, Path file) throws IOException {
+  /**
+   * Writes the report of {@code results} to {@code file} (UTF-8), embedding {@code charts} and
+   * linking the {@code files} written beside it (relative names such as {@code summary.csv}).
+   */
+  public static void write(
+      ScenarioResults results, List<RenderedChart> charts, List<String> files, Path file)
+      throws IOException {
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       TEMPLATE.execute(out, page(results, charts, files));
     }
   }
 
-  static ReportPage page(ScenarioResults results, List<RenderedChart> charts,
-      List<String> files) {
+  static ReportPage page(ScenarioResults results, List<RenderedChart> charts, List<String> files) {
     List<ReportPage.Point> points = new ArrayList<>();
     for (PointResults point : results.points()) {
       points.add(point(results, point, charts));
@@ -68,8 +76,8 @@ public final class HtmlReport {
         List.copyOf(files));
   }
 
-  private static ReportPage.Point point(ScenarioResults results, PointResults point,
-      List<RenderedChart> charts) {
+  private static ReportPage.Point point(
+      ScenarioResults results, PointResults point, List<RenderedChart> charts) {
     String baseline = point.baseline().name();
     return new ReportPage.Point(
         results.swept() ? "Point " + point.index() + ": " + values(results, point) : "Results",
@@ -77,21 +85,27 @@ public final class HtmlReport {
         Verdicts.cheapest(point),
         point.exposures().stream().map(exposure -> row(exposure, baseline)).toList(),
         point.exposures().stream()
-            .map(exposure -> new ReportPage.SloRow(exposure.name(), exposure.sloMet(),
-                exposure.sloChecks().stream()
-                    .map(check -> new ReportPage.Check(Verdicts.check(check), check.met()))
-                    .toList()))
+            .map(
+                exposure ->
+                    new ReportPage.SloRow(
+                        exposure.name(),
+                        exposure.sloMet(),
+                        exposure.sloChecks().stream()
+                            .map(check -> new ReportPage.Check(Verdicts.check(check), check.met()))
+                            .toList()))
             .toList(),
         point.exposures().size() > 1,
         baseline,
         point.exposures().stream()
             .skip(1)
-            .map(exposure -> new ReportPage.DifferenceRow(exposure.name(),
-                COMPARED.stream().map(metric -> cell(exposure, metric)).toList()))
+            .map(
+                exposure ->
+                    new ReportPage.DifferenceRow(
+                        exposure.name(),
+                        COMPARED.stream().map(metric -> cell(exposure, metric)).toList()))
             .toList(),
         charts.stream()
-            .filter(chart -> chart.point().isPresent()
-                && chart.point().getAsInt() == point.index())
+            .filter(chart -> chart.point().isPresent() && chart.point().getAsInt() == point.index())
             .map(HtmlReport::chart)
             .toList());
   }
@@ -104,12 +118,18 @@ public final class HtmlReport {
         exposure.name().equals(baseline),
         Units.rps(summary.throughputRps()),
         Units.percent(summary.errors().total()),
-        exposure.latency().map(l -> Units.ms(l.p50Ms().value(), l.p50Ms().ciHalfWidth()))
+        exposure
+            .latency()
+            .map(l -> Units.ms(l.p50Ms().value(), l.p50Ms().ciHalfWidth()))
             .orElse("—"),
-        exposure.latency().map(l -> Units.ms(l.p99Ms().value(), l.p99Ms().ciHalfWidth()))
+        exposure
+            .latency()
+            .map(l -> Units.ms(l.p99Ms().value(), l.p99Ms().ciHalfWidth()))
             .orElse("—"),
         exposure.latency().map(l -> Units.ms(l.p999Ms())).orElse("—"),
-        exposure.latency().map(l -> Units.ms(l.meanMs().value(), l.meanMs().ciHalfWidth()))
+        exposure
+            .latency()
+            .map(l -> Units.ms(l.meanMs().value(), l.meanMs().ciHalfWidth()))
             .orElse("—"),
         Units.usd(exposure.costPerMonthUsd()),
         exposure.costPerMillionRequestsUsd().isPresent()
@@ -121,21 +141,27 @@ public final class HtmlReport {
   }
 
   private static ReportPage.Cell cell(ExposureResults exposure, DifferenceMetric metric) {
-    Optional<Difference> found = exposure.differences().stream()
-        .filter(difference -> difference.metric() == metric)
-        .findFirst();
+    Optional<Difference> found =
+        exposure.differences().stream()
+            .filter(difference -> difference.metric() == metric)
+            .findFirst();
     if (found.isEmpty()) {
       return new ReportPage.Cell("—", false);
     }
     Difference difference = found.get();
     double value = difference.difference();
-    String text = switch (metric) {
-      case LATENCY_MEAN, LATENCY_P99 -> Units.signed(Units.ms(value), value) + " ± "
-          + Units.ms(difference.differenceCi());
-      case ERROR_RATE -> Units.signed(Units.percent(value), value) + " ± "
-          + Units.percent(difference.differenceCi());
-      case COST_PER_MONTH -> Units.signed(Units.usd(value), value);
-    };
+    String text =
+        switch (metric) {
+          case LATENCY_MEAN, LATENCY_P99 ->
+              Units.signed(Units.ms(value), value)
+                  + " ± "
+                  + Units.msHalfWidth(difference.differenceCi());
+          case ERROR_RATE ->
+              Units.signed(Units.percent(value), value)
+                  + " ± "
+                  + Units.percentHalfWidth(difference.differenceCi());
+          case COST_PER_MONTH -> Units.signed(Units.usd(value), value);
+        };
     if (difference.relativeDifference().isPresent()) {
       double relative = difference.relativeDifference().getAsDouble();
       text += " (" + Units.signed(Units.percent(relative), relative) + ")";
@@ -144,80 +170,132 @@ public final class HtmlReport {
   }
 
   private static ReportPage.CheapestRow cheapestRow(ScenarioResults results, PointResults point) {
-    return point.cheapestMeetingSlo()
-        .map(exposure -> new ReportPage.CheapestRow(point.index(), values(results, point), exposure.name(),
-            Units.usd(exposure.costPerMonthUsd()),
-            exposure.latency().map(l -> Units.ms(l.p99Ms().value())).orElse("—"), true))
-        .orElse(new ReportPage.CheapestRow(point.index(), values(results, point), "none meets the SLO",
-            "—", "—", false));
+    return point
+        .cheapestMeetingSlo()
+        .map(
+            exposure ->
+                new ReportPage.CheapestRow(
+                    point.index(),
+                    values(results, point),
+                    exposure.name(),
+                    Units.usd(exposure.costPerMonthUsd()),
+                    exposure.latency().map(l -> Units.ms(l.p99Ms().value())).orElse("—"),
+                    true))
+        .orElse(
+            new ReportPage.CheapestRow(
+                point.index(), values(results, point), "none meets the SLO", "—", "—", false));
   }
 
   private static List<String> warnings(ScenarioResults results) {
     List<String> warnings = new ArrayList<>(results.warnings());
-    List<String> few = new ArrayList<>();
-    List<String> unstable = new ArrayList<>();
-    for (PointResults point : results.points()) {
-      for (ExposureResults exposure : point.exposures()) {
-        String where = exposure.name() + (results.swept() ? " at point " + point.index() : "");
-        if (exposure.summary().percentileCiApproximate()) {
-          few.add(where);
-        }
-        if (exposure.summary().unstable()) {
-          unstable.add(where);
-        }
-      }
-    }
+    List<String> few = where(results, exposure -> exposure.summary().percentileCiApproximate());
+    List<String> unstable = where(results, exposure -> exposure.summary().unstable());
     if (!few.isEmpty()) {
-      warnings.add("Fewer than " + Units.number(Summary.SOUND_PERCENTILE_CI_REQUESTS)
-          + " measured requests per replication (" + String.join(", ", few)
-          + "): the confidence intervals of percentiles are approximate;"
-          + " a longer duration makes them sound.");
+      warnings.add(
+          "Fewer than "
+              + Units.number(Summary.SOUND_PERCENTILE_CI_REQUESTS)
+              + " measured requests per replication ("
+              + places(results, few)
+              + "): the confidence intervals of percentiles are approximate;"
+              + " a longer duration makes them sound.");
     }
     if (!unstable.isEmpty()) {
-      warnings.add("Overloaded: some station could not keep up (" + String.join(", ", unstable)
-          + "); latencies there grow with the run's length and are not steady-state figures.");
+      warnings.add(
+          "Overloaded: some station could not keep up ("
+              + places(results, unstable)
+              + "); latencies there grow with the run's length and are not steady-state figures.");
     }
     return warnings;
   }
 
+  /** The exposures, at their points for a sweep, for which {@code condition} holds. */
+  private static List<String> where(ScenarioResults results, Predicate<ExposureResults> condition) {
+    List<String> places = new ArrayList<>();
+    for (PointResults point : results.points()) {
+      for (ExposureResults exposure : point.exposures()) {
+        if (condition.test(exposure)) {
+          places.add(exposure.name() + (results.swept() ? " at point " + point.index() : ""));
+        }
+      }
+    }
+    return places;
+  }
+
+  /** The places listed, or "every exposure" when that is what they are. */
+  private static String places(ScenarioResults results, List<String> places) {
+    int all = results.points().size() * results.exposureNames().size();
+    if (places.size() < all) {
+      return String.join(", ", places);
+    }
+    return results.swept() ? "every exposure at every point" : "every exposure";
+  }
+
   private static List<ReportPage.Setting> settings(ScenarioResults results) {
     RunSpec run = results.run();
-    List<ReportPage.Setting> settings = new ArrayList<>(List.of(
-        new ReportPage.Setting("Exposures", String.join(", ", results.exposureNames())),
-        new ReportPage.Setting("SLO", Verdicts.slo(results.slo())),
-        new ReportPage.Setting("Measurement window", seconds(run.duration().toNanos())
-            + " per replication"),
-        new ReportPage.Setting("Warm-up", run.warmup() instanceof Warmup.Fixed fixed
-            ? seconds(fixed.length().toNanos())
-            : "chosen per replication by MSER-5"),
-        new ReportPage.Setting("Replications", run.precision()
-            .map(precision -> "from " + run.replications() + " until the CI of "
-                + precision.metric() + " is within ± " + Units.percent(
-                    precision.relativeHalfWidth()) + " (at most "
-                + precision.maxReplications() + ")")
-            .orElse(run.replications() + " per point")),
-        new ReportPage.Setting("Confidence", Units.percent(run.confidence())
-            + " (Student t over replications)"),
-        new ReportPage.Setting("Seed", Long.toString(results.seed()))));
+    List<ReportPage.Setting> settings =
+        new ArrayList<>(
+            List.of(
+                new ReportPage.Setting("Exposures", String.join(", ", results.exposureNames())),
+                new ReportPage.Setting("SLO", Verdicts.slo(results.slo())),
+                new ReportPage.Setting(
+                    "Measurement window", seconds(run.duration().toNanos()) + " per replication"),
+                new ReportPage.Setting(
+                    "Warm-up",
+                    run.warmup() instanceof Warmup.Fixed fixed
+                        ? seconds(fixed.length().toNanos())
+                        : "chosen per replication by MSER-5"),
+                new ReportPage.Setting(
+                    "Replications",
+                    run.precision()
+                        .map(
+                            precision ->
+                                "from "
+                                    + run.replications()
+                                    + " until the CI of "
+                                    + precision.metric()
+                                    + " is within ± "
+                                    + Units.percent(precision.relativeHalfWidth())
+                                    + " (at most "
+                                    + precision.maxReplications()
+                                    + ")")
+                        .orElse(run.replications() + " per point")),
+                new ReportPage.Setting(
+                    "Confidence",
+                    Units.percent(run.confidence()) + " (Student t over replications)"),
+                new ReportPage.Setting("Seed", Long.toString(results.seed()))));
     if (results.swept()) {
-      settings.add(new ReportPage.Setting("Sweep", results.sweepKeys().size() + " key(s), "
-          + results.points().size() + " points: " + results.sweepKeys().stream()
-              .map(SweepKey::path).collect(Collectors.joining(" × "))));
+      settings.add(
+          new ReportPage.Setting(
+              "Sweep",
+              results.sweepKeys().size()
+                  + " key(s), "
+                  + results.points().size()
+                  + " points: "
+                  + results.sweepKeys().stream()
+                      .map(SweepKey::path)
+                      .collect(Collectors.joining(" × "))));
     }
     return settings;
   }
 
   private static List<ReportPage.Setting> reproducibility(ScenarioResults results) {
     Reproducibility run = results.reproducibility();
-    List<ReportPage.Setting> rows = new ArrayList<>(List.of(
-        new ReportPage.Setting("kubeplan", run.kubeplanVersion()),
-        new ReportPage.Setting("Command", String.join(" ", run.commandLine())),
-        new ReportPage.Setting("Seed", Long.toString(results.seed())),
-        digest("Scenario file", results.source().scenarioFile())));
+    List<ReportPage.Setting> rows =
+        new ArrayList<>(
+            List.of(
+                new ReportPage.Setting("kubeplan", run.kubeplanVersion()),
+                new ReportPage.Setting("Command", String.join(" ", run.commandLine())),
+                new ReportPage.Setting("Seed", Long.toString(results.seed())),
+                digest("Scenario file", results.source().scenarioFile())));
     results.source().manifests().forEach(manifest -> rows.add(digest("Manifest", manifest)));
     rows.add(new ReportPage.Setting("Started", run.startedAt().toString()));
-    rows.add(new ReportPage.Setting("Wall time", seconds(run.wallTime().toNanos()) + " on "
-        + run.threads() + (run.threads() == 1 ? " thread" : " threads")));
+    rows.add(
+        new ReportPage.Setting(
+            "Wall time",
+            seconds(run.wallTime().toNanos())
+                + " on "
+                + run.threads()
+                + (run.threads() == 1 ? " thread" : " threads")));
     return rows;
   }
 
@@ -232,8 +310,7 @@ public final class HtmlReport {
   private static String values(ScenarioResults results, PointResults point) {
     List<String> values = new ArrayList<>();
     for (int i = 0; i < results.sweepKeys().size(); i++) {
-      values.add(results.sweepKeys().get(i).path() + " = "
-          + point.sweepValues().get(i).text());
+      values.add(results.sweepKeys().get(i).path() + " = " + point.sweepValues().get(i).text());
     }
     return String.join(", ", values);
   }

@@ -28,10 +28,17 @@ public final class IndexPage {
   record Page(int count, List<Entry> scenarios) {}
 
   /** One scenario: its name, folder link, description, verdict and size. */
-  record Entry(String name, String link, String description, ReportPage.Verdict verdict,
-      String exposures, int points) {}
+  record Entry(
+      String name,
+      String link,
+      String description,
+      ReportPage.Verdict verdict,
+      String exposures,
+      int points) {}
 
-  /** Writes the index of {@code batch} to {@code file}; each report is {@code <name>/report.html}. */
+  /**
+   * Writes the index of {@code batch} to {@code file}; each report is {@code <name>/report.html}.
+   */
   public static void write(BatchResults batch, Path file) throws IOException {
     List<Entry> entries = batch.scenarios().stream().map(IndexPage::entry).toList();
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -40,8 +47,12 @@ public final class IndexPage {
   }
 
   private static Entry entry(ScenarioResults results) {
-    return new Entry(results.name(), results.name() + "/" + HtmlReport.FILE,
-        results.description(), Verdicts.overall(results),
-        String.join(", ", results.exposureNames()), results.points().size());
+    return new Entry(
+        results.name(),
+        results.name() + "/" + HtmlReport.FILE,
+        results.description(),
+        Verdicts.overall(results),
+        String.join(", ", results.exposureNames()),
+        results.points().size());
   }
 }

@@ -35,8 +35,8 @@ record ReportPage(
   record Setting(String name, String value) {}
 
   /** For a sweep: which exposure is the cheapest that meets the SLO at each point. */
-  record CheapestRow(int point, String values, String exposure, String cost, String p99,
-      boolean found) {}
+  record CheapestRow(
+      int point, String values, String exposure, String cost, String p99, boolean found) {}
 
   /** An embedded chart. */
   record Chart(String title, String fileName, String dataUri) {}

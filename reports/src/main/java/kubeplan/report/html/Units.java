@@ -9,13 +9,15 @@ import java.util.Locale;
 
 /**
  * Numbers as a reader of the report wants them: with their unit, three significant digits, and
- * thousands grouped, in English conventions whatever the JVM's locale ({@code 12.3 ms},
- * {@code $1,234.56}, {@code 0.05 %}, {@code 2,000 req/s}).
+ * thousands grouped, in English conventions whatever the JVM's locale ({@code 12.3 ms}, {@code
+ * $1,234.56}, {@code 0.05 %}, {@code 2,000 req/s}).
  */
 final class Units {
   private static final int DIGITS = 3;
+
   /** A confidence interval's half-width needs fewer digits than the value it qualifies. */
   private static final int CI_DIGITS = 2;
+
   private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
   private Units() {}
@@ -27,7 +29,17 @@ final class Units {
 
   /** A latency with its CI half-width (two significant digits): {@code 34.6 ± 0.53 ms}. */
   static String ms(double millis, double halfWidth) {
-    return significant(millis) + " ± " + significant(halfWidth, CI_DIGITS) + " ms";
+    return significant(millis) + " ± " + msHalfWidth(halfWidth);
+  }
+
+  /** A CI half-width of a latency, two significant digits: {@code 0.53 ms}. */
+  static String msHalfWidth(double millis) {
+    return significant(millis, CI_DIGITS) + " ms";
+  }
+
+  /** A CI half-width of a fraction as a percentage, two significant digits: {@code 0.012 %}. */
+  static String percentHalfWidth(double fraction) {
+    return significant(fraction * 100, CI_DIGITS) + " %";
   }
 
   /** Money: cents from a dollar on ({@code $1,234.56}), else three significant digits. */
@@ -58,27 +70,23 @@ final class Units {
     return value > 0 ? "+" + formatted : formatted;
   }
 
-  /** A plain decimal with a {@code .} point, as written in a scenario file: {@code 0.95}. */
-  static String plain(double value) {
-    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-  }
-
-  /**
-   * {@code digits} significant digits, but never rounding away integer digits ({@code 12345} stays), with
-   * {@code ,} grouping; {@code −} for negatives.
-   */
   private static String significant(double value) {
     return significant(value, DIGITS);
   }
 
+  /**
+   * {@code digits} significant digits, but never rounding away integer digits ({@code 12345}
+   * stays), with {@code ,} grouping; {@code −} for negatives.
+   */
   private static String significant(double value, int digits) {
     if (value == 0) {
       return "0";
     }
     BigDecimal exact = BigDecimal.valueOf(Math.abs(value));
-    BigDecimal rounded = exact.compareTo(THOUSAND) >= 0
-        ? exact.setScale(0, RoundingMode.HALF_EVEN)
-        : exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+    BigDecimal rounded =
+        exact.compareTo(THOUSAND) >= 0
+            ? exact.setScale(0, RoundingMode.HALF_EVEN)
+            : exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
     int decimals = Math.max(0, rounded.stripTrailingZeros().scale());
     DecimalFormat format = pattern(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals));
     String text = format.format(rounded);

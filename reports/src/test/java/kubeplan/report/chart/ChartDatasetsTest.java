@@ -19,15 +19,15 @@ class ChartDatasetsTest {
   private static final PointResults SEED = ResultsFixtures.threeExposures().points().get(0);
 
   @Test
-  void latencyCdf_hasOneSeriesPerExposureAndOneItemPerFractionBelowOne() {
+  void latencyCdf_hasOneSeriesPerExposureAndOneItemPerFractionBetweenMinAndMax() {
     XYSeriesCollection dataset = LatencyCdfChart.dataset(SEED);
 
     assertEquals(3, dataset.getSeriesCount());
     for (int s = 0; s < 3; s++) {
-      assertEquals(LatencyCdf.FRACTIONS.size() - 1, dataset.getItemCount(s));
+      assertEquals(LatencyCdf.FRACTIONS.size() - 2, dataset.getItemCount(s));
     }
     assertEquals("ingress", dataset.getSeriesKey(2));
-    assertEquals(100, dataset.getYValue(0, 198), 1e-9);
+    assertEquals(100, dataset.getYValue(0, 197), 1e-9);
   }
 
   @Test
@@ -47,9 +47,11 @@ class ChartDatasetsTest {
 
     assertEquals(List.of(PercentileChart.P50, PercentileChart.P99), dataset.getRowKeys());
     assertEquals(List.of("lb-per-service", "nodeport", "ingress"), dataset.getColumnKeys());
-    assertEquals(nodeport.latency().orElseThrow().p99Ms().value(),
+    assertEquals(
+        nodeport.latency().orElseThrow().p99Ms().value(),
         dataset.getMeanValue("p99", "nodeport").doubleValue());
-    assertEquals(nodeport.latency().orElseThrow().p99Ms().ciHalfWidth(),
+    assertEquals(
+        nodeport.latency().orElseThrow().p99Ms().ciHalfWidth(),
         dataset.getStdDevValue("p99", "nodeport").doubleValue());
   }
 
@@ -66,9 +68,10 @@ class ChartDatasetsTest {
       assertEquals(4, p99.getItemCount(s));
       assertEquals(4, cost.getItemCount(s));
     }
-    assertEquals(List.of(500.0, 1000.0, 2000.0, 4000.0),
-        List.of(p99.getXValue(0, 0), p99.getXValue(0, 1), p99.getXValue(0, 2),
-            p99.getXValue(0, 3)));
+    assertEquals(
+        List.of(500.0, 1000.0, 2000.0, 4000.0),
+        List.of(
+            p99.getXValue(0, 0), p99.getXValue(0, 1), p99.getXValue(0, 2), p99.getXValue(0, 3)));
   }
 
   @Test
@@ -102,7 +105,8 @@ class ChartDatasetsTest {
     DefaultCategoryDataset dataset = CostBreakdownChart.dataset(SEED);
 
     assertEquals(List.of("lb-per-service", "nodeport", "ingress"), dataset.getColumnKeys());
-    assertEquals(List.of("load-balancer-hours", "data-processed", "nodes", "internet-egress"),
+    assertEquals(
+        List.of("load-balancer-hours", "data-processed", "nodes", "internet-egress"),
         dataset.getRowKeys());
     assertEquals(SEED.exposures().get(2).costPerMonthUsd(), columnSum(dataset, 2), 1e-9);
   }
@@ -125,8 +129,8 @@ class ChartDatasetsTest {
     DefaultCategoryDataset dataset = UtilizationChart.dataset(SEED);
 
     assertEquals(List.of("lb-per-service", "nodeport", "ingress"), dataset.getRowKeys());
-    assertEquals(List.of("pod/foo/2", "pod/foo/1", "pod/foo/0", "node-proxy/a-0"),
-        dataset.getColumnKeys());
+    assertEquals(
+        List.of("pod/foo/2", "pod/foo/1", "pod/foo/0", "node-proxy/a-0"), dataset.getColumnKeys());
     assertTrue(dataset.getColumnCount() <= UtilizationChart.MAX_COMPONENTS);
   }
 

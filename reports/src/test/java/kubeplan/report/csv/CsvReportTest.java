@@ -1,7 +1,6 @@
 package kubeplan.report.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.opencsv.CSVReader;
@@ -30,19 +29,41 @@ import org.junit.jupiter.api.io.TempDir;
 class CsvReportTest {
   private static final List<String> KEYS = List.of("scenario", "point", "exposure");
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void summary_withoutSweep_hasTheColumnsOfOutputsMdInOrder() throws Exception {
     CsvReport.write(ResultsFixtures.threeExposures(), dir);
 
-    assertEquals(List.of("scenario", "point", "exposure", "type", "replications", "offered_rps",
-        "throughput_rps", "error_rate", "errors_rejected", "errors_timeout", "errors_unroutable",
-        "errors_dropped", "latency_mean_ms", "latency_mean_ci_ms", "latency_p50_ms",
-        "latency_p90_ms", "latency_p99_ms", "latency_p999_ms", "latency_max_ms",
-        "latency_p50_ci_ms", "latency_p90_ci_ms", "latency_p99_ci_ms", "cost_per_hour_usd",
-        "cost_per_month_usd", "cost_per_million_requests_usd", "slo_met", "unstable"),
+    assertEquals(
+        List.of(
+            "scenario",
+            "point",
+            "exposure",
+            "type",
+            "replications",
+            "offered_rps",
+            "throughput_rps",
+            "error_rate",
+            "errors_rejected",
+            "errors_timeout",
+            "errors_unroutable",
+            "errors_dropped",
+            "latency_mean_ms",
+            "latency_mean_ci_ms",
+            "latency_p50_ms",
+            "latency_p90_ms",
+            "latency_p99_ms",
+            "latency_p999_ms",
+            "latency_max_ms",
+            "latency_p50_ci_ms",
+            "latency_p90_ci_ms",
+            "latency_p99_ci_ms",
+            "cost_per_hour_usd",
+            "cost_per_month_usd",
+            "cost_per_million_requests_usd",
+            "slo_met",
+            "unstable"),
         header("summary.csv"));
   }
 
@@ -51,32 +72,50 @@ class CsvReportTest {
     CsvReport.write(ResultsFixtures.rateByServicesSweep(), dir);
     List<String> sweep = List.of("workload.arrivals.rate", "services[foo].copies");
 
-    assertEquals(columns(sweep, "baseline", "metric", "difference", "difference_ci",
-        "relative_difference"), header("differences.csv"));
-    assertEquals(columns(sweep, "route", "target_service", "requests_rps", "error_rate",
-        "latency_mean_ms", "latency_p50_ms", "latency_p99_ms"), header("routes.csv"));
-    assertEquals(columns(sweep, "component", "kind", "zone", "node", "utilization",
-        "mean_queue_length", "mean_wait_ms", "throughput_rps", "rejected_rps"),
+    assertEquals(
+        columns(sweep, "baseline", "metric", "difference", "difference_ci", "relative_difference"),
+        header("differences.csv"));
+    assertEquals(
+        columns(
+            sweep,
+            "route",
+            "target_service",
+            "requests_rps",
+            "error_rate",
+            "latency_mean_ms",
+            "latency_p50_ms",
+            "latency_p99_ms"),
+        header("routes.csv"));
+    assertEquals(
+        columns(
+            sweep,
+            "component",
+            "kind",
+            "zone",
+            "node",
+            "utilization",
+            "mean_queue_length",
+            "mean_wait_ms",
+            "throughput_rps",
+            "rejected_rps"),
         header("components.csv"));
-    assertEquals(columns(sweep, "tier", "hop", "mean_ms", "p99_ms", "share"),
-        header("hops.csv"));
-    assertEquals(columns(sweep, "item", "quantity", "unit", "unit_price_usd", "usd_per_month"),
+    assertEquals(columns(sweep, "tier", "hop", "mean_ms", "p99_ms", "share"), header("hops.csv"));
+    assertEquals(
+        columns(sweep, "item", "quantity", "unit", "unit_price_usd", "usd_per_month"),
         header("cost.csv"));
-    assertEquals(columns(sweep, "latency_ms", "cumulative_fraction"),
-        header("latency-cdf.csv"));
+    assertEquals(columns(sweep, "latency_ms", "cumulative_fraction"), header("latency-cdf.csv"));
     assertEquals(sweep, header("summary.csv").subList(3, 5));
   }
 
   @Test
-  void summary_rateSweep_writesOneRowPerPointAndExposureWithBaseUnitSweepValues()
-      throws Exception {
+  void summary_rateSweep_writesOneRowPerPointAndExposureWithBaseUnitSweepValues() throws Exception {
     CsvReport.write(ResultsFixtures.rateSweep(), dir);
 
     List<String[]> rows = rows("summary.csv");
 
     assertEquals(4 * 3, rows.size());
-    assertEquals(List.of("rate-sweep", "3", "ingress", "4000"),
-        Arrays.asList(rows.get(11)).subList(0, 4));
+    assertEquals(
+        List.of("rate-sweep", "3", "ingress", "4000"), Arrays.asList(rows.get(11)).subList(0, 4));
   }
 
   @Test
@@ -96,7 +135,8 @@ class CsvReportTest {
     assertMillis(latency.maxMs(), row[header.indexOf("latency_max_ms")]);
     assertClose(ingress.summary().errors().total(), row[header.indexOf("error_rate")]);
     assertClose(ingress.costPerMonthUsd(), row[header.indexOf("cost_per_month_usd")]);
-    assertClose(ingress.costPerMillionRequestsUsd().orElseThrow(),
+    assertClose(
+        ingress.costPerMillionRequestsUsd().orElseThrow(),
         row[header.indexOf("cost_per_million_requests_usd")]);
     assertEquals(Boolean.toString(ingress.sloMet()), row[header.indexOf("slo_met")]);
     assertEquals("false", row[header.indexOf("unstable")]);
@@ -110,8 +150,8 @@ class CsvReportTest {
     List<String[]> rows = rows("latency-cdf.csv");
 
     assertEquals(3 * LatencyCdf.FRACTIONS.size(), rows.size());
-    List<CdfPoint> nodeport = results.points().get(0).exposures().get(1).latency().orElseThrow()
-        .cdf().points();
+    List<CdfPoint> nodeport =
+        results.points().get(0).exposures().get(1).latency().orElseThrow().cdf().points();
     for (int i = 0; i < nodeport.size(); i++) {
       String[] row = rows.get(LatencyCdf.FRACTIONS.size() + i);
       assertEquals("nodeport", row[2]);
@@ -126,22 +166,28 @@ class CsvReportTest {
     List<String> summary = header("summary.csv");
     String[] failed = rows("summary.csv").get(3);
     List<String> components = header("components.csv");
-    String[] loadBalancer = rows("components.csv").stream()
-        .filter(row -> row[3].equals("load-balancer/lb-per-service"))
-        .findFirst()
-        .orElseThrow();
+    String[] loadBalancer =
+        rows("components.csv").stream()
+            .filter(row -> row[3].equals("load-balancer/lb-per-service"))
+            .findFirst()
+            .orElseThrow();
 
     assertEquals("broken-nodeport", failed[2]);
-    for (String column : List.of("latency_mean_ms", "latency_p99_ms", "latency_max_ms",
-        "cost_per_million_requests_usd")) {
+    for (String column :
+        List.of(
+            "latency_mean_ms",
+            "latency_p99_ms",
+            "latency_max_ms",
+            "cost_per_million_requests_usd")) {
       assertEquals("", failed[summary.indexOf(column)], column);
     }
     assertEquals("1", failed[summary.indexOf("error_rate")]);
     for (String column : List.of("zone", "node", "utilization", "mean_wait_ms")) {
       assertEquals("", loadBalancer[components.indexOf(column)], column);
     }
-    assertEquals(0, rows("latency-cdf.csv").stream()
-        .filter(row -> row[2].equals("broken-nodeport")).count());
+    assertEquals(
+        0,
+        rows("latency-cdf.csv").stream().filter(row -> row[2].equals("broken-nodeport")).count());
   }
 
   @Test
@@ -159,29 +205,40 @@ class CsvReportTest {
     }
 
     for (String file : CsvReport.fileNames()) {
-      assertEquals(Files.readString(root.resolve(file)), Files.readString(german.resolve(file)),
-          file);
+      assertEquals(
+          Files.readString(root.resolve(file)), Files.readString(german.resolve(file)), file);
     }
-    String meanLatency = rows("german/summary.csv").get(0)[
-        header("german/summary.csv").indexOf("latency_mean_ms")];
+    String meanLatency =
+        rows("german/summary.csv").get(0)[header("german/summary.csv").indexOf("latency_mean_ms")];
     assertTrue(meanLatency.matches("\\d+\\.\\d+"), meanLatency);
   }
 
   @Test
   void batchSummary_scenariosWithDifferentSweeps_shareOneColumnPerKey() throws Exception {
     Path file = dir.resolve("summary.csv");
-    CsvReport.writeSummary(new BatchResults(List.of(ResultsFixtures.threeExposures(),
-        ResultsFixtures.rateByServicesSweep())), file);
+    CsvReport.writeSummary(
+        new BatchResults(
+            List.of(ResultsFixtures.threeExposures(), ResultsFixtures.rateByServicesSweep())),
+        file);
 
     List<String> header = header("summary.csv");
     List<String[]> rows = rows("summary.csv");
 
-    assertEquals(List.of("scenario", "point", "exposure", "workload.arrivals.rate",
-        "services[foo].copies", "type"), header.subList(0, 6));
+    assertEquals(
+        List.of(
+            "scenario",
+            "point",
+            "exposure",
+            "workload.arrivals.rate",
+            "services[foo].copies",
+            "type"),
+        header.subList(0, 6));
     assertEquals(3 + 6 * 3, rows.size());
-    assertEquals(List.of("seed-three-exposures", "0", "lb-per-service", "", "", "LoadBalancer"),
+    assertEquals(
+        List.of("seed-three-exposures", "0", "lb-per-service", "", "", "LoadBalancer"),
         Arrays.asList(rows.get(0)).subList(0, 6));
-    assertEquals(List.of("rate-by-services", "5", "ingress", "2000", "20", "Ingress"),
+    assertEquals(
+        List.of("rate-by-services", "5", "ingress", "2000", "20", "Ingress"),
         Arrays.asList(rows.get(rows.size() - 1)).subList(0, 6));
   }
 
@@ -191,7 +248,8 @@ class CsvReportTest {
 
     String text = Files.readString(dir.resolve("hops.csv"), StandardCharsets.UTF_8);
 
-    assertTrue(text.startsWith("scenario,point,exposure,tier,hop,mean_ms,p99_ms,share\r\n"),
+    assertTrue(
+        text.startsWith("scenario,point,exposure,tier,hop,mean_ms,p99_ms,share\r\n"),
         text.substring(0, 60));
   }
 
@@ -223,9 +281,8 @@ class CsvReportTest {
 
   private List<String[]> readAll(String file) throws IOException, CsvException {
     try (Reader in = Files.newBufferedReader(dir.resolve(file), StandardCharsets.UTF_8);
-        CSVReader csv = new CSVReaderBuilder(in)
-            .withCSVParser(new RFC4180ParserBuilder().build())
-            .build()) {
+        CSVReader csv =
+            new CSVReaderBuilder(in).withCSVParser(new RFC4180ParserBuilder().build()).build()) {
       return csv.readAll();
     }
   }

@@ -42,7 +42,10 @@ public final class IngressConversion {
    * wrong (the reasons are then in {@code problems}).
    */
   static Optional<IngressDefinition> fromManifest(
-      KubernetesResource resource, String name, SourceTree document, String pointer,
+      KubernetesResource resource,
+      String name,
+      SourceTree document,
+      String pointer,
       Problems problems) {
     String spec = pointer + "/spec";
     Optional<Raw> raw = Optional.empty();
@@ -58,8 +61,8 @@ public final class IngressConversion {
   }
 
   /**
-   * The inline rules at {@code pointer} of a scenario ({@code {rules, defaultBackend}}, in the
-   * form of a v1 Ingress's {@code spec}); empty when they are wrong (see {@code problems}).
+   * The inline rules at {@code pointer} of a scenario ({@code {rules, defaultBackend}}, in the form
+   * of a v1 Ingress's {@code spec}); empty when they are wrong (see {@code problems}).
    */
   public static Optional<IngressDefinition> fromInline(
       SourceTree tree, String pointer, String name, Problems problems) {
@@ -93,7 +96,9 @@ public final class IngressConversion {
             String pathPointer = Pointers.child(rulePointer + "/http/paths", j);
             paths.add(
                 new RawPath(
-                    path.getPath(), path.getPathType(), pathPointer,
+                    path.getPath(),
+                    path.getPathType(),
+                    pathPointer,
                     path.getBackend() == null
                         ? null
                         : v1Backend(path.getBackend(), pathPointer + "/backend")));
@@ -132,12 +137,11 @@ public final class IngressConversion {
       defaultBackend =
           Optional.ofNullable(spec.getBackend())
               .map(
-                  b ->
-                      legacyBackend(
-                          b.getServiceName(), b.getServicePort(), pointer + "/backend"));
-      var written = spec.getRules() == null
-          ? List.<io.fabric8.kubernetes.api.model.networking.v1beta1.IngressRule>of()
-          : spec.getRules();
+                  b -> legacyBackend(b.getServiceName(), b.getServicePort(), pointer + "/backend"));
+      var written =
+          spec.getRules() == null
+              ? List.<io.fabric8.kubernetes.api.model.networking.v1beta1.IngressRule>of()
+              : spec.getRules();
       for (int i = 0; i < written.size(); i++) {
         var rule = written.get(i);
         String rulePointer = Pointers.child(pointer + "/rules", i);
@@ -150,11 +154,14 @@ public final class IngressConversion {
             var backend = path.getBackend();
             paths.add(
                 new RawPath(
-                    path.getPath(), path.getPathType(), pathPointer,
+                    path.getPath(),
+                    path.getPathType(),
+                    pathPointer,
                     backend == null
                         ? null
                         : legacyBackend(
-                            backend.getServiceName(), backend.getServicePort(),
+                            backend.getServiceName(),
+                            backend.getServicePort(),
                             pathPointer + "/backend")));
           }
         }
@@ -165,7 +172,8 @@ public final class IngressConversion {
   }
 
   private static Raw extensions(
-      io.fabric8.kubernetes.api.model.extensions.IngressSpec spec, String pointer,
+      io.fabric8.kubernetes.api.model.extensions.IngressSpec spec,
+      String pointer,
       SourceTree document) {
     List<RawRule> rules = new ArrayList<>();
     Optional<RawBackend> defaultBackend = Optional.empty();
@@ -173,12 +181,11 @@ public final class IngressConversion {
       defaultBackend =
           Optional.ofNullable(spec.getBackend())
               .map(
-                  b ->
-                      legacyBackend(
-                          b.getServiceName(), b.getServicePort(), pointer + "/backend"));
-      var written = spec.getRules() == null
-          ? List.<io.fabric8.kubernetes.api.model.extensions.IngressRule>of()
-          : spec.getRules();
+                  b -> legacyBackend(b.getServiceName(), b.getServicePort(), pointer + "/backend"));
+      var written =
+          spec.getRules() == null
+              ? List.<io.fabric8.kubernetes.api.model.extensions.IngressRule>of()
+              : spec.getRules();
       for (int i = 0; i < written.size(); i++) {
         var rule = written.get(i);
         String rulePointer = Pointers.child(pointer + "/rules", i);
@@ -192,11 +199,14 @@ public final class IngressConversion {
             String pathType = document.at(pathPointer + "/pathType").asString(null);
             paths.add(
                 new RawPath(
-                    path.getPath(), pathType, pathPointer,
+                    path.getPath(),
+                    pathType,
+                    pathPointer,
                     backend == null
                         ? null
                         : legacyBackend(
-                            backend.getServiceName(), backend.getServicePort(),
+                            backend.getServiceName(),
+                            backend.getServicePort(),
                             pathPointer + "/backend")));
           }
         }
@@ -208,9 +218,13 @@ public final class IngressConversion {
 
   private static RawBackend legacyBackend(String service, IntOrString port, String pointer) {
     String portText =
-        port == null ? "" : port.getIntVal() != null ? port.getIntVal().toString() : port.getStrVal();
+        port == null
+            ? ""
+            : port.getIntVal() != null ? port.getIntVal().toString() : port.getStrVal();
     return new RawBackend(
-        service, portText == null ? "" : portText, pointer + "/serviceName",
+        service,
+        portText == null ? "" : portText,
+        pointer + "/serviceName",
         pointer + (port == null ? "/serviceName" : "/servicePort"));
   }
 
@@ -226,7 +240,8 @@ public final class IngressConversion {
       for (RawPath path : rule.paths()) {
         if (path.backend() == null) {
           problems.add(
-              document.position(path.pointer()), document.field(path.pointer()),
+              document.position(path.pointer()),
+              document.field(path.pointer()),
               "path has no backend");
           continue;
         }
@@ -272,26 +287,32 @@ public final class IngressConversion {
       default:
         String at = path.pointer() + "/pathType";
         problems.add(
-            document.position(at), document.field(at),
+            document.position(at),
+            document.field(at),
             "'" + path.pathType() + "' is not one of Exact, Prefix, ImplementationSpecific");
         return Optional.empty();
     }
   }
 
   private static Optional<IngressBackend> backend(
-      RawBackend raw, SourceTree document, Problems problems,
+      RawBackend raw,
+      SourceTree document,
+      Problems problems,
       List<IngressDefinition.BackendReference> backends) {
     if (raw.service() == null || raw.service().isBlank()) {
       problems.add(
-          document.position(raw.servicePointer()), document.field(raw.servicePointer()),
+          document.position(raw.servicePointer()),
+          document.field(raw.servicePointer()),
           "the backend names no Service (resource backends are not simulated)");
       return Optional.empty();
     }
     IngressBackend backend = new IngressBackend(raw.service(), raw.port());
     backends.add(
         new IngressDefinition.BackendReference(
-            backend, document.field(raw.servicePointer()),
-            document.position(raw.servicePointer()), document.position(raw.portPointer())));
+            backend,
+            document.field(raw.servicePointer()),
+            document.position(raw.servicePointer()),
+            document.position(raw.portPointer())));
     return Optional.of(backend);
   }
 

@@ -29,6 +29,7 @@ import kubeplan.scenario.tree.YamlLoader;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -38,9 +39,9 @@ import tools.jackson.databind.node.ObjectNode;
  * Reads Kubernetes manifest files (multi-document, and {@code kind: List}) with fabric8's model:
  * Services, Deployments, StatefulSets and Ingresses ({@code networking.k8s.io/v1}, {@code v1beta1}
  * and {@code extensions/v1beta1}). Objects of other kinds are noted as ignored. No API-server
- * defaulting happens in fabric8, so Kubernetes' defaults are applied here: a Service without a
- * type is ClusterIP, a workload without replicas has 1, a container with a limit and no request
- * requests its limit.
+ * defaulting happens in fabric8, so Kubernetes' defaults are applied here: a Service without a type
+ * is ClusterIP, a workload without replicas has 1, a container with a limit and no request requests
+ * its limit.
  */
 public final class ManifestReader {
   private static final ObjectMapper MAPPER = JsonMapper.builder().build();
@@ -117,7 +118,12 @@ public final class ManifestReader {
       problems.add(
           document.position(failed),
           kind + "." + document.field(failed).substring(document.field(pointer).length()),
-          firstLine(e.getOriginalMessage()));
+          e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+              ? "expected "
+                  + expected(mismatch.getTargetType())
+                  + ", got "
+                  + shown(document.at(failed))
+              : firstLine(e.getOriginalMessage()));
       return;
     }
     if (!(resource instanceof HasMetadata object)
@@ -132,17 +138,32 @@ public final class ManifestReader {
       service(document, pointer, name, named, service.getSpec());
     } else if (resource instanceof Deployment deployment && deployment.getSpec() != null) {
       workload(
-          document, pointer, "Deployment", name, named,
-          deployment.getSpec().getReplicas(), deployment.getSpec().getTemplate());
+          document,
+          pointer,
+          "Deployment",
+          name,
+          named,
+          deployment.getSpec().getReplicas(),
+          deployment.getSpec().getTemplate());
     } else if (resource instanceof StatefulSet set && set.getSpec() != null) {
       workload(
-          document, pointer, "StatefulSet", name, named,
-          set.getSpec().getReplicas(), set.getSpec().getTemplate());
+          document,
+          pointer,
+          "StatefulSet",
+          name,
+          named,
+          set.getSpec().getReplicas(),
+          set.getSpec().getTemplate());
     } else if (resource instanceof io.fabric8.kubernetes.api.model.extensions.Deployment deployment
         && deployment.getSpec() != null) {
       workload(
-          document, pointer, "Deployment", name, named,
-          deployment.getSpec().getReplicas(), deployment.getSpec().getTemplate());
+          document,
+          pointer,
+          "Deployment",
+          name,
+          named,
+          deployment.getSpec().getReplicas(),
+          deployment.getSpec().getTemplate());
     } else {
       Optional<IngressDefinition> ingress =
           IngressConversion.fromManifest(resource, name, document, pointer, problems);
@@ -151,8 +172,17 @@ public final class ManifestReader {
       } else if (!IngressConversion.isIngress(resource)) {
         notes.add(
             new Problem(
-                shownAs, at.line(), at.column(), "",
-                "ignored " + apiVersion + " " + kind + " '" + name + "': kubeplan reads"
+                shownAs,
+                at.line(),
+                at.column(),
+                "",
+                "ignored "
+                    + apiVersion
+                    + " "
+                    + kind
+                    + " '"
+                    + name
+                    + "': kubeplan reads"
                     + " Services, Deployments, StatefulSets and Ingresses"));
       }
     }
@@ -168,8 +198,10 @@ public final class ManifestReader {
         present.getType() == null
             ? new Located(NODES.stringNode("ClusterIP"), named)
             : located(document, specPointer + "/type"));
-    copy(document, specPointer, "externalTrafficPolicy", present.getExternalTrafficPolicy(), fields);
-    copy(document, specPointer, "internalTrafficPolicy", present.getInternalTrafficPolicy(), fields);
+    copy(
+        document, specPointer, "externalTrafficPolicy", present.getExternalTrafficPolicy(), fields);
+    copy(
+        document, specPointer, "internalTrafficPolicy", present.getInternalTrafficPolicy(), fields);
     copy(document, specPointer, "sessionAffinity", present.getSessionAffinity(), fields);
     copy(document, specPointer, "trafficDistribution", present.getTrafficDistribution(), fields);
     if (present.getPorts() != null && !present.getPorts().isEmpty()) {
@@ -197,7 +229,10 @@ public final class ManifestReader {
   }
 
   private static void copy(
-      SourceTree document, String specPointer, String field, String value,
+      SourceTree document,
+      String specPointer,
+      String field,
+      String value,
       Map<String, Located> fields) {
     if (value != null) {
       fields.put(field, located(document, Pointers.child(specPointer, field)));
@@ -209,8 +244,13 @@ public final class ManifestReader {
   }
 
   private void workload(
-      SourceTree document, String pointer, String kind, String name, Position named,
-      Integer replicas, PodTemplateSpec template) {
+      SourceTree document,
+      String pointer,
+      String kind,
+      String name,
+      Position named,
+      Integer replicas,
+      PodTemplateSpec template) {
     Map<String, Located> fields = new LinkedHashMap<>();
     fields.put(
         "replicas",
@@ -236,8 +276,11 @@ public final class ManifestReader {
    * limit when it sets a limit and no request (as the API server defaults it).
    */
   private void requests(
-      SourceTree document, String containersPointer, List<Container> containers,
-      String resource, Map<String, Located> fields) {
+      SourceTree document,
+      String containersPointer,
+      List<Container> containers,
+      String resource,
+      Map<String, Located> fields) {
     BigDecimal total = BigDecimal.ZERO;
     Position first = null;
     for (int i = 0; i < containers.size(); i++) {
@@ -278,6 +321,33 @@ public final class ManifestReader {
               : total.setScale(0, RoundingMode.CEILING).toPlainString();
       fields.put(resource, new Located(NODES.stringNode(text), first));
     }
+  }
+
+  /** What a user calls a value of {@code type}. */
+  private static String expected(Class<?> type) {
+    if (type == Integer.class || type == Long.class || type == int.class || type == long.class) {
+      return "a whole number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    if (type == String.class) {
+      return "text";
+    }
+    if (Map.class.isAssignableFrom(type)) {
+      return "a mapping";
+    }
+    if (List.class.isAssignableFrom(type)) {
+      return "a list";
+    }
+    return "a " + type.getSimpleName() + " (a mapping)";
+  }
+
+  private static String shown(JsonNode value) {
+    if (value.isString()) {
+      return "'" + value.asString() + "'";
+    }
+    return value.isContainer() ? (value.isArray() ? "a list" : "a mapping") : value.toString();
   }
 
   private static String firstLine(String message) {

@@ -12,8 +12,8 @@ import kubeplan.scenario.tree.Position;
  * @param name its {@code metadata.name}
  * @param position where its name is written
  * @param selector its pod selector; empty for a Service without one (no pods to back it)
- * @param fields its settings under the scenario's field names ({@code type}, {@code ports},
- *     {@code sessionAffinity}, the traffic policies and {@code trafficDistribution})
+ * @param fields its settings under the scenario's field names ({@code type}, {@code ports}, {@code
+ *     sessionAffinity}, the traffic policies and {@code trafficDistribution})
  */
 public record ManifestService(
     String name, Position position, Map<String, String> selector, Map<String, Located> fields) {

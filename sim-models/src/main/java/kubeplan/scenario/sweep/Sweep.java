@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import kubeplan.random.Call;
 import kubeplan.scenario.Problems;
+import kubeplan.scenario.Suggestion;
 import kubeplan.scenario.SweepValue;
 import kubeplan.scenario.tree.Pointers;
 import kubeplan.scenario.tree.Position;
 import kubeplan.scenario.tree.SourceTree;
-import kubeplan.value.Spelling;
 import kubeplan.value.ValueSyntaxException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -70,7 +70,8 @@ public final class Sweep {
       points *= values.size();
       if (points > MAX_POINTS) {
         problems.add(
-            tree.keyPosition(pointer), "sweep." + text,
+            tree.keyPosition(pointer),
+            "sweep." + text,
             "the sweep has more than " + MAX_POINTS + " points; sweep fewer values");
         failed = true;
         break;
@@ -133,13 +134,14 @@ public final class Sweep {
     Position valueAt = base.position(valuePointer);
     String name = target.parameter().get();
     try {
-      String changed = Call.parse(tree.at(target.pointer()).asString()).with(name, valueText)
-          .toString();
+      String changed =
+          Call.parse(tree.at(target.pointer()).asString()).with(name, valueText).toString();
       int start = changed.indexOf(name + "=");
       int shift = start < 0 ? 0 : -(start + name.length() + 1);
       return Optional.of(
           tree.graft(
-              target.pointer(), JsonNodeFactory.instance.stringNode(changed),
+              target.pointer(),
+              JsonNodeFactory.instance.stringNode(changed),
               valueAt.shifted(shift)));
     } catch (ValueSyntaxException e) {
       problems.add(valueAt.at(e.offset()), "sweep." + key, e.reason());
@@ -168,7 +170,8 @@ public final class Sweep {
       Optional<SweepKey> key = SweepKey.parse(text, error);
       if (key.isEmpty()) {
         problems.add(
-            at.at(error[0]), "sweep." + text,
+            at.at(error[0]),
+            "sweep." + text,
             "a sweep key is names joined by '.', each with an optional [name] or [*]");
         return Optional.empty();
       }
@@ -189,8 +192,10 @@ public final class Sweep {
         if (member.isEmpty()) {
           List<String> known = new ArrayList<>(resolve(node).path("properties").propertyNames());
           return fail(
-              "'" + segment.name() + "' is not a field there"
-                  + Spelling.nearest(segment.name(), known)
+              "'"
+                  + segment.name()
+                  + "' is not a field there"
+                  + Suggestion.nearest(segment.name(), known)
                       .map(n -> "; did you mean '" + n + "'?")
                       .orElse(""));
         }
@@ -235,8 +240,12 @@ public final class Sweep {
         fail(
             wanted.equals("*")
                 ? segment.name() + " has no entries"
-                : "no " + segment.name() + " entry is named '" + wanted + "'"
-                    + Spelling.nearest(wanted, names)
+                : "no "
+                    + segment.name()
+                    + " entry is named '"
+                    + wanted
+                    + "'"
+                    + Suggestion.nearest(wanted, names)
                         .map(n -> "; did you mean '" + n + "'?")
                         .orElse(""));
         return Optional.empty();
@@ -244,7 +253,10 @@ public final class Sweep {
       return Optional.of(selected);
     }
 
-    /** A key that reaches into a distribution or arrival process: its last segment names a parameter. */
+    /**
+     * A key that reaches into a distribution or arrival process: its last segment names a
+     * parameter.
+     */
     private Optional<List<SweepTarget>> parameter(
         List<String> pointers, JsonNode node, List<SweepKey.Segment> rest) {
       if (rest.size() != 1 || rest.get(0).selector().isPresent()) {
@@ -255,25 +267,41 @@ public final class Sweep {
       for (String pointer : pointers) {
         JsonNode written = tree.at(pointer);
         if (!written.isString()) {
-          return fail("'" + Pointers.segments(pointer).get(Pointers.segments(pointer).size() - 1)
-              + "' is not written, so it has no parameter '" + name + "'");
+          return fail(
+              "'"
+                  + Pointers.segments(pointer).get(Pointers.segments(pointer).size() - 1)
+                  + "' is not written, so it has no parameter '"
+                  + name
+                  + "'");
         }
         Call call;
         try {
           call = Call.parse(written.asString());
         } catch (ValueSyntaxException e) {
-          return fail("'" + written.asString() + "' has no named parameters; write it as"
-              + " family(" + name + "=…)");
+          return fail(
+              "'"
+                  + written.asString()
+                  + "' has no named parameters; write it as"
+                  + " family("
+                  + name
+                  + "=…)");
         }
         if (call.value(name) == null) {
           List<String> names = new ArrayList<>();
-          call.params().forEach(p -> {
-            if (p.name() != null) {
-              names.add(p.name());
-            }
-          });
-          return fail("'" + written.asString() + "' has no parameter '" + name + "'"
-              + (names.isEmpty() ? "" : "; it has " + String.join(", ", names)));
+          call.params()
+              .forEach(
+                  p -> {
+                    if (p.name() != null) {
+                      names.add(p.name());
+                    }
+                  });
+          return fail(
+              "'"
+                  + written.asString()
+                  + "' has no parameter '"
+                  + name
+                  + "'"
+                  + (names.isEmpty() ? "" : "; it has " + String.join(", ", names)));
         }
         targets.add(new SweepTarget(pointer, Optional.of(name), ValueKind.PARAMETER));
       }

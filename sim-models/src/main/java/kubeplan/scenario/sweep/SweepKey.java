@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The syntax of a sweep key: member names joined by dots, each optionally followed by one
- * selector in brackets, {@code *} for every element or a name for the element of that name.
+ * The syntax of a sweep key: member names joined by dots, each optionally followed by one selector
+ * in brackets, {@code *} for every element or a name for the element of that name.
  *
  * <pre>
  *   "workload.arrivals.rate"        -- reaches into the arrival process's parameter

@@ -33,7 +33,11 @@ enum ValueKind {
   SIZE_DISTRIBUTION(text -> ByteSize.parse(text).bytes()),
   /** A parameter of a distribution or arrival process: read by its own unit. */
   PARAMETER(ValueKind::parameter),
-  TEXT(text -> Double.NaN);
+  /** A word (an enum, a name) or a whole distribution: no number. */
+  TEXT(
+      text -> {
+        throw new IllegalArgumentException("a word has no number: " + text);
+      });
 
   private final ToDoubleFunction<String> base;
 
@@ -41,21 +45,22 @@ enum ValueKind {
     this.base = base;
   }
 
-  /** The sweep value of {@code raw}, with its number in base units where it has one. */
+  /**
+   * The sweep value of {@code raw}, with its number in base units where it has one (a plain YAML
+   * number that this kind cannot read is kept as written).
+   */
   SweepValue value(JsonNode raw) {
     String text = raw.isString() ? raw.asString() : raw.toString();
-    if (this == TEXT || raw.isContainer() || raw.isBoolean()) {
+    if (raw.isContainer() || raw.isBoolean()) {
       return new SweepValue(text, OptionalDouble.empty());
-    }
-    if (raw.isNumber()) {
-      return new SweepValue(text, OptionalDouble.of(raw.asDouble()));
     }
     try {
       double number = base.applyAsDouble(text);
       return new SweepValue(
           text, Double.isFinite(number) ? OptionalDouble.of(number) : OptionalDouble.empty());
     } catch (IllegalArgumentException | ArithmeticException e) {
-      return new SweepValue(text, OptionalDouble.empty());
+      return new SweepValue(
+          text, raw.isNumber() ? OptionalDouble.of(raw.asDouble()) : OptionalDouble.empty());
     }
   }
 

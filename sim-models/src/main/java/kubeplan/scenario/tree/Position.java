@@ -10,8 +10,8 @@ import java.util.Objects;
  * @param line the 1-based line
  * @param column the 1-based column of the value's first character (its quote, if quoted)
  * @param shift what to add to an offset into the value's text to get a column offset: 1 for a
- *     quoted scalar, whose text starts after the quote; negative for text built from a sweep
- *     value, so that an offset at that value lands on it
+ *     quoted scalar, whose text starts after the quote; negative for text built from a sweep value,
+ *     so that an offset at that value lands on it
  */
 public record Position(Path file, int line, int column, int shift) {
   public Position {

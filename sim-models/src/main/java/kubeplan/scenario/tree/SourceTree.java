@@ -9,10 +9,10 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * One YAML document as a JSON tree, with the position of every value and every mapping key, so
- * that anything found wrong in it can be reported where the user wrote it. Nodes are addressed by
- * JSON pointers ({@code /services/0/name}). A tree is never changed once built: {@link #graft}
- * returns a new one.
+ * One YAML document as a JSON tree, with the position of every value and every mapping key, so that
+ * anything found wrong in it can be reported where the user wrote it. Nodes are addressed by JSON
+ * pointers ({@code /services/0/name}). A tree is never changed once built: {@link #graft} returns a
+ * new one.
  */
 public final class SourceTree {
   private final JsonNode root;
@@ -51,11 +51,6 @@ public final class SourceTree {
   public Position keyPosition(String pointer) {
     Position key = keys.get(pointer);
     return key != null ? key : position(pointer);
-  }
-
-  /** Whether the value at {@code pointer} was written (rather than derived from an ancestor). */
-  public boolean isWritten(String pointer) {
-    return values.containsKey(pointer);
   }
 
   /**

@@ -38,9 +38,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads YAML files (one or many documents) into {@link SourceTree}s, refusing what could exhaust
- * memory: files over {@link #MAX_BYTES}, and aliases that expand to more than
- * {@link #MAX_ALIASED_NODES} nodes (the "billion laughs"). Scalars are typed by the YAML 1.2 core
- * schema, so {@code yes} stays a string; duplicate keys are errors.
+ * memory or stack: files over {@link #MAX_BYTES}, aliases that expand to more than {@link
+ * #MAX_ALIASED_NODES} nodes (the "billion laughs"), and nesting too deep to parse. Scalars are
+ * typed by the YAML 1.2 core schema, so {@code yes} stays a string; duplicate keys are errors.
  */
 public final class YamlLoader {
   /** The largest file read: far above any scenario or manifest bundle, far below the heap. */
@@ -55,8 +55,8 @@ public final class YamlLoader {
   private YamlLoader() {}
 
   /**
-   * The documents of {@code file}, in order, or empty when it cannot be read or parsed (the
-   * reasons then are in {@code problems}).
+   * The documents of {@code file}, in order, or empty when it cannot be read or parsed (the reasons
+   * then are in {@code problems}).
    *
    * @param shownAs the name of the file in problems (as the user wrote it)
    */
@@ -92,12 +92,17 @@ public final class YamlLoader {
         documents.add(new SourceTree(root, converter.values, converter.keys));
       }
     } catch (MarkedYamlEngineException e) {
-      Position at = e.getProblemMark().or(e::getContextMark).map(m -> position(shownAs, m, 0))
-          .orElse(start);
+      Position at =
+          e.getProblemMark().or(e::getContextMark).map(m -> position(shownAs, m, 0)).orElse(start);
       problems.add(at, "", "YAML syntax: " + describe(e));
       return Optional.empty();
     } catch (YamlEngineException e) {
       problems.add(start, "", "YAML: " + e.getMessage());
+      return Optional.empty();
+    } catch (StackOverflowError e) {
+      // The YAML parser and the conversion recurse once per nesting level and offer no depth
+      // limit; a hostile file nesting thousands of levels deep ends here, its parse abandoned.
+      problems.add(start, "", "the YAML nests too deeply to read (thousands of levels)");
       return Optional.empty();
     }
     return Optional.of(new YamlFile(shownAs, Digests.sha256(bytes.get()), documents));
@@ -215,7 +220,8 @@ public final class YamlLoader {
         String key = scalarKey.getValue();
         Position first = seen.putIfAbsent(key, keyAt);
         if (first != null) {
-          problems.add(keyAt, "", "duplicate key '" + key + "' (first at line " + first.line() + ")");
+          problems.add(
+              keyAt, "", "duplicate key '" + key + "' (first at line " + first.line() + ")");
           continue;
         }
         String child = Pointers.child(pointer, key);
