@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.BiFunction;
+import java.util.function.ToIntFunction;
 import kubeplan.results.Slo;
 import kubeplan.exposure.PointModel;
 import kubeplan.exposure.ReplicationOutcome;
@@ -164,16 +166,17 @@ public final class Planner {
    * miss) and the value of {@code meets}; when the start came from the approximation, the value
    * just below it is tried first, since the approximation is usually close.
    */
-  private Evaluation lower(Evaluation meets, int failing, boolean fromGuess, Setter setter,
-      Getter getter) {
+  private Evaluation lower(Evaluation meets, int failing, boolean fromGuess,
+      BiFunction<Configuration, Integer, Configuration> setter,
+      ToIntFunction<Configuration> getter) {
     int low = failing;
-    int high = getter.value(meets.configuration());
+    int high = getter.applyAsInt(meets.configuration());
     Evaluation best = meets;
     boolean first = fromGuess;
     while (high - low > 1) {
       int probe = first ? high - 1 : (low + high) >>> 1;
       first = false;
-      Evaluation tried = evaluate(setter.with(best.configuration(), probe));
+      Evaluation tried = evaluate(setter.apply(best.configuration(), probe));
       if (tried.verdict().met()) {
         high = probe;
         best = tried;
@@ -251,16 +254,6 @@ public final class Planner {
       }
     }
     return String.join(", ", misses);
-  }
-
-  /** Sets one monotone variable of a configuration. */
-  private interface Setter {
-    Configuration with(Configuration configuration, int value);
-  }
-
-  /** Reads one monotone variable of a configuration. */
-  private interface Getter {
-    int value(Configuration configuration);
   }
 
   /** One combination of concurrency choices and the ranges of its monotone variables. */
