@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import kubeplan.plan.Growth;
 import kubeplan.plan.Plan;
 import kubeplan.plan.PlanFile;
 import kubeplan.plan.PlanReader;
@@ -93,29 +94,33 @@ final class PlanCommand implements Callable<Integer> {
     if (!force && holdsFiles(folder)) {
       throw new OutputExistsException(folder);
     }
-    Plan plan = Interruption.guard(() -> Planner.plan(read.scenario(), read.plan(), threads));
+    Growth growth = Interruption.guard(() -> Planner.plan(read.scenario(), read.plan(), threads));
     AtomicFolder.write(folder, force, into -> {
-      PlanCsv.write(plan.rows(), plan.frontierRows(), into);
+      PlanCsv.write(growth.rows(), growth.frontierRows(), into);
       Path charts = Files.createDirectory(into.resolve("charts"));
-      FrontierChart.draw(plan, ChartStyle.DEFAULT).writeTo(charts);
+      for (Plan step : growth.steps()) {
+        String name = growth.steps().size() == 1 ? "frontier" : "frontier-" + step.point();
+        FrontierChart.draw(step, name, ChartStyle.DEFAULT).writeTo(charts);
+      }
     });
 
     PrintWriter stdout = spec.commandLine().getOut();
-    if (plan.cheapest().isPresent()) {
-      stdout.println(plan.sentence());
+    for (Plan step : growth.steps()) {
+      if (step.cheapest().isPresent()) {
+        stdout.println(step.sentence());
+      }
     }
+    growth.changes().forEach(stdout::println);
     if (!quiet) {
-      stdout.println("screened " + plan.screened() + " configurations, discarded "
-          + plan.discarded() + " by bounds, simulated " + plan.simulated());
-      stdout.println("cost/p99 frontier: " + plan.frontier().size() + " of the configurations"
-          + " simulated");
+      stdout.println("screened " + growth.screened() + " configurations, discarded "
+          + growth.discarded() + " by bounds, simulated " + growth.simulated());
       stdout.println("plan: " + folder.resolve(PlanCsv.FILE) + ", "
           + folder.resolve(PlanCsv.FRONTIER_FILE));
     }
     stdout.flush();
-    if (plan.cheapest().isEmpty()) {
+    if (!growth.feasible()) {
       PrintWriter stderr = spec.commandLine().getErr();
-      stderr.println("kubeplan plan: no configuration meets the SLO: " + plan.bindingConstraint());
+      stderr.println("kubeplan plan: no configuration meets the SLO" + growth.bindingConstraint());
       stderr.flush();
       return NO_PLAN;
     }

@@ -8,7 +8,7 @@ import java.util.OptionalInt;
  * and p99.
  *
  * @param scenario the scenario's name
- * @param point always 0: a plan is made for one load
+ * @param point the index of the plan's rate among the plan's rates
  * @param exposure the exposure's name
  * @param type LoadBalancer, NodePort or Ingress
  * @param replicas {@code service=replicas} per service, space-separated

@@ -22,6 +22,7 @@ import kubeplan.results.LatencyResults;
  * does), the cheapest of them, and every configuration simulated on the way.
  *
  * @param scenario the scenario's name
+ * @param point the index of its rate among the plan's rates (0 for a plan of one rate)
  * @param nodeType the instance type of the nodes
  * @param ratePerSecond the arrival rate planned for
  * @param exposures one outcome per exposure considered, in the plan's order
@@ -29,12 +30,16 @@ import kubeplan.results.LatencyResults;
  */
 public record Plan(
     String scenario,
+    int point,
     String nodeType,
     double ratePerSecond,
     List<ExposureOutcome> exposures,
     List<Evaluation> evaluations) {
   public Plan {
     Objects.requireNonNull(scenario, "scenario");
+    if (point < 0) {
+      throw new IllegalArgumentException("point cannot be negative: " + point);
+    }
     Objects.requireNonNull(nodeType, "nodeType");
     exposures = List.copyOf(exposures);
     evaluations = List.copyOf(evaluations);
@@ -132,7 +137,7 @@ public record Plan(
     for (Evaluation evaluation : frontier()) {
       Configuration configuration = evaluation.configuration();
       ExposureResults results = evaluation.results();
-      rows.add(new FrontierRow(scenario, 0, configuration.exposure(), results.typeName(),
+      rows.add(new FrontierRow(scenario, point, configuration.exposure(), results.typeName(),
           pairs(configuration.replicas()), pairs(configuration.concurrency()),
           configuration.controllerReplicas(), evaluation.nodes(), evaluation.costPerMonthUsd(),
           p99(evaluation), results.latency().orElseThrow().p99Ms().ciHalfWidth(),
@@ -152,7 +157,7 @@ public record Plan(
     for (ExposureOutcome outcome : exposures) {
       Optional<Evaluation> chosen = outcome.chosen();
       Optional<LatencyResults> latency = chosen.flatMap(e -> e.results().latency());
-      rows.add(new PlanRow(scenario, 0, outcome.exposure(), outcome.type(), ratePerSecond,
+      rows.add(new PlanRow(scenario, point, outcome.exposure(), outcome.type(), ratePerSecond,
           chosen.isPresent(), cheapest.map(c -> c == outcome).orElse(false),
           chosen.map(e -> pairs(e.configuration().replicas())).orElse(""),
           chosen.map(e -> pairs(e.configuration().concurrency())).orElse(""),

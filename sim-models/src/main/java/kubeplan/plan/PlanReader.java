@@ -29,6 +29,7 @@ import tools.jackson.databind.JsonNode;
  * <pre>
  *   plan:
  *     rate: 3000/s                          # default: the rate of workload.arrivals
+ *     rates: [1000/s, 2000/s, 4000/s]       # instead of rate: one plan per rate (growth)
  *     exposures: [ingress, lb-per-service]  # default: every exposure
  *     services:
  *       checkout: {replicas: {min: 2, max: 12}, concurrency: [4, 8]}
@@ -66,11 +67,12 @@ public final class PlanReader {
 
   private Optional<PlanSpec> bind(ScenarioFile file) {
     if (file.points().size() > 1) {
-      report("/sweep", "a plan is made for one load: remove sweep: and set plan.rate");
+      report("/sweep", "a plan varies its own variables: remove sweep:, and plan several"
+          + " loads with plan.rates");
       return Optional.empty();
     }
     Scenario scenario = file.points().get(0).scenario();
-    Optional<Double> rate = rate(scenario);
+    Optional<List<Double>> rates = rates(scenario);
     List<String> exposures = exposures(scenario);
     List<ServiceChoices> services = new ArrayList<>();
     for (ServiceSpec service : scenario.services()) {
@@ -97,28 +99,53 @@ public final class PlanReader {
       report("/plan/maxReplications", "maxReplications " + maxReplications
           + " is below run.replications " + replications);
     }
-    if (!problems.isEmpty() || rate.isEmpty()) {
+    if (!problems.isEmpty() || rates.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new PlanSpec(rate.get(), exposures, services, controller, replications,
+    return Optional.of(new PlanSpec(rates.get(), exposures, services, controller, replications,
         maxReplications));
   }
 
-  private Optional<Double> rate(Scenario scenario) {
+  private Optional<List<Double>> rates(Scenario scenario) {
     if (!(scenario.workload().arrivals() instanceof ArrivalProcess.Poisson poisson)) {
       report("/workload/arrivals", "the planner plans for Poisson arrivals; write"
-          + " poisson(rate=…) here, or set plan.rate");
+          + " poisson(rate=…) here");
       return Optional.empty();
     }
-    JsonNode node = tree.at("/plan/rate");
-    if (!node.isString()) {
-      return Optional.of(poisson.ratePerSecond());
+    JsonNode rate = tree.at("/plan/rate");
+    JsonNode rates = tree.at("/plan/rates");
+    if (rate.isString() && rates.isArray()) {
+      report("/plan/rates", "give plan.rate or plan.rates, not both");
+      return Optional.empty();
     }
+    if (rate.isString()) {
+      return rate("/plan/rate").map(List::of);
+    }
+    if (!rates.isArray()) {
+      return Optional.of(List.of(poisson.ratePerSecond()));
+    }
+    List<Double> values = new ArrayList<>();
+    for (int i = 0; i < rates.size(); i++) {
+      String pointer = Pointers.child("/plan/rates", i);
+      Optional<Double> value = rate(pointer);
+      if (value.isEmpty()) {
+        return Optional.empty();
+      }
+      if (!values.isEmpty() && value.get() <= values.get(values.size() - 1)) {
+        report(pointer, "plan.rates must increase: " + tree.at(pointer).asString()
+            + " does not exceed the rate before it");
+        return Optional.empty();
+      }
+      values.add(value.get());
+    }
+    return Optional.of(values);
+  }
+
+  private Optional<Double> rate(String pointer) {
     try {
-      return Optional.of(Rate.parse(node.asString()).perSecond());
+      return Optional.of(Rate.parse(tree.at(pointer).asString()).perSecond());
     } catch (ValueSyntaxException e) {
-      problems.add(tree.position("/plan/rate").at(e.offset()), tree.field("/plan/rate"),
-          e.reason());
+      problems.add(tree.position(pointer).at(e.offset()), tree.field(pointer), e.reason());
       return Optional.empty();
     }
   }

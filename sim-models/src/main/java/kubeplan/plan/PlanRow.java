@@ -10,7 +10,7 @@ import java.util.OptionalInt;
  * column is empty when the exposure has no plan.
  *
  * @param scenario the scenario's name
- * @param point always 0: a plan is made for one load
+ * @param point the index of the plan's rate among the plan's rates
  * @param exposure the exposure's name
  * @param type LoadBalancer, NodePort or Ingress
  * @param rateRps the arrival rate planned for

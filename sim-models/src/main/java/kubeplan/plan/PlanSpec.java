@@ -6,10 +6,10 @@ import java.util.Optional;
 
 /**
  * The scenario's {@code plan:} section resolved: the decision variables and their ranges, and the
- * load to plan for. The SLO is the scenario's {@code slo:}; nodes are always {@code count: auto},
+ * loads to plan for (several for growth planning: one plan per rate). The SLO is the scenario's {@code slo:}; nodes are always {@code count: auto},
  * the fewest of the cluster's node type that hold the chosen pods.
  *
- * @param ratePerSecond the Poisson arrival rate to plan for
+ * @param ratesPerSecond the Poisson arrival rates to plan for, increasing
  * @param exposures the names of the scenario's exposures to consider, in the order written
  * @param services one entry per service of the scenario, in the scenario's order
  * @param controllerReplicas ingress controller replicas to search (Ingress exposures with a
@@ -18,15 +18,24 @@ import java.util.Optional;
  * @param maxReplications the most replications a candidate gets while its verdict is uncertain
  */
 public record PlanSpec(
-    double ratePerSecond,
+    List<Double> ratesPerSecond,
     List<String> exposures,
     List<ServiceChoices> services,
     Optional<IntRange> controllerReplicas,
     int replications,
     int maxReplications) {
   public PlanSpec {
-    if (!(ratePerSecond > 0) || Double.isInfinite(ratePerSecond)) {
-      throw new IllegalArgumentException("plan rate must be positive: " + ratePerSecond);
+    ratesPerSecond = List.copyOf(ratesPerSecond);
+    if (ratesPerSecond.isEmpty()) {
+      throw new IllegalArgumentException("a plan needs at least one rate");
+    }
+    double previous = 0;
+    for (double rate : ratesPerSecond) {
+      if (!(rate > previous) || Double.isInfinite(rate)) {
+        throw new IllegalArgumentException(
+            "plan rates must be positive and increasing: " + ratesPerSecond);
+      }
+      previous = rate;
     }
     exposures = List.copyOf(exposures);
     services = List.copyOf(services);

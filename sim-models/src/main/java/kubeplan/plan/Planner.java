@@ -47,36 +47,42 @@ public final class Planner {
 
   private final Scenario base;
   private final PlanSpec spec;
+  private final double rate;
   private final int threads;
   private final List<SloTarget> targets;
   private final Map<Configuration, Evaluation> evaluated = new LinkedHashMap<>();
 
-  private Planner(Scenario base, PlanSpec spec, int threads) {
+  private Planner(Scenario base, PlanSpec spec, double rate, int threads) {
     this.base = base;
     this.spec = spec;
+    this.rate = rate;
     this.threads = threads;
     this.targets = Slo.of(base.slo()).targets();
   }
 
   /**
-   * Plans {@code base} over the space of {@code spec}.
+   * Plans {@code base} over the space of {@code spec}, once per rate of the plan.
    *
    * @param threads threads replications run on
    * @throws IllegalArgumentException when a configuration cannot be built (e.g. a pod fits on no
    *     node), naming it
    */
-  public static Plan plan(Scenario base, PlanSpec spec, int threads) {
-    Planner planner = new Planner(base, spec, threads);
-    List<ExposureOutcome> outcomes = new ArrayList<>();
-    for (String exposure : spec.exposures()) {
-      outcomes.add(planner.exposure(Variants.exposureNamed(base, exposure)));
+  public static Growth plan(Scenario base, PlanSpec spec, int threads) {
+    List<Plan> steps = new ArrayList<>();
+    for (double rate : spec.ratesPerSecond()) {
+      Planner planner = new Planner(base, spec, rate, threads);
+      List<ExposureOutcome> outcomes = new ArrayList<>();
+      for (String exposure : spec.exposures()) {
+        outcomes.add(planner.exposure(Variants.exposureNamed(base, exposure)));
+      }
+      steps.add(new Plan(base.name(), steps.size(), base.cluster().nodes().type(), rate,
+          outcomes, List.copyOf(planner.evaluated.values())));
     }
-    return new Plan(base.name(), base.cluster().nodes().type(), spec.ratePerSecond(), outcomes,
-        List.copyOf(planner.evaluated.values()));
+    return new Growth(steps);
   }
 
   private ExposureOutcome exposure(ExposureSpec exposure) {
-    Screen screen = new Screen(base, exposure, spec.ratePerSecond());
+    Screen screen = new Screen(base, exposure, rate);
     List<Branch> branches = branches(exposure, screen);
     long screened = branches.stream().mapToLong(Branch::size).sum();
     long discarded = branches.stream().mapToLong(Branch::discarded).sum();
@@ -193,7 +199,7 @@ public final class Planner {
     if (cached != null) {
       return cached;
     }
-    Scenario variant = Variants.of(base, configuration, spec.ratePerSecond());
+    Scenario variant = Variants.of(base, configuration, rate);
     PointModel model = PointModel.of(variant);
     int nodes = nodes(configuration);
     List<List<ReplicationOutcome>> runs = new ArrayList<>();
@@ -219,7 +225,7 @@ public final class Planner {
   }
 
   private int nodes(Configuration configuration) {
-    Scenario variant = Variants.of(base, configuration, spec.ratePerSecond());
+    Scenario variant = Variants.of(base, configuration, rate);
     return PointModel.nodes(variant, variant.exposures().get(0));
   }
 
@@ -282,7 +288,7 @@ public final class Planner {
         stable *= Math.max(0, range.max() - fewest + 1);
         if (fewest > range.max() && overloaded.isEmpty()) {
           overloaded = "service " + service.name() + " cannot keep up at "
-              + Plan.number(spec.ratePerSecond()) + "/s: it needs at least " + fewest
+              + Plan.number(rate) + "/s: it needs at least " + fewest
               + " replicas with concurrency " + workers + ", and the plan allows at most "
               + range.max();
         }
@@ -299,7 +305,7 @@ public final class Planner {
         if (fewest > range.max() && overloaded.isEmpty()) {
           ControllerSpec c = exposure.controller().orElseThrow();
           overloaded = "the ingress controller cannot keep up at "
-              + Plan.number(spec.ratePerSecond()) + "/s: it needs at least " + fewest
+              + Plan.number(rate) + "/s: it needs at least " + fewest
               + " replicas with concurrency " + c.concurrency() + ", and the plan allows at most "
               + range.max();
         }

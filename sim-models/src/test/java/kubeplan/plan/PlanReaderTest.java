@@ -14,7 +14,7 @@ class PlanReaderTest {
   void planSection_defaultsFromTheScenario_rangesAsWritten() throws Exception {
     PlanSpec plan = PlanReader.read(PlannerTest.resource("mm1-replicas.yaml")).plan();
 
-    assertEquals(400, plan.ratePerSecond());
+    assertEquals(List.of(400.0), plan.ratesPerSecond());
     assertEquals(List.of("lb"), plan.exposures());
     assertEquals(new ServiceChoices("api", new IntRange(1, 40), List.of(1)),
         plan.service("api"));

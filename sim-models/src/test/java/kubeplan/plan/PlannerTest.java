@@ -125,9 +125,27 @@ class PlannerTest {
         .filter(e -> e.configuration().replicas().get("api") == replicas).findFirst();
   }
 
+  /**
+   * Growth from 200/s to 400/s with the same target: p99(n) = ln(100) / (100 - rate / n), so the
+   * fewest replicas are 4 at 200/s (92.1 ms; 3 give 138.2 ms) and 7 at 400/s.
+   */
+  @Test
+  void growthFrom200To400PerSecond_addsReplicasFrom4To7() throws Exception {
+    PlanFile read = PlanReader.read(resource("mm1-growth.yaml"));
+    Growth growth = Planner.plan(read.scenario(), read.plan(), THREADS);
+
+    assertEquals(List.of(4, 7), growth.steps().stream()
+        .map(step -> step.cheapest().orElseThrow().chosen().orElseThrow())
+        .map(e -> e.configuration().replicas().get("api")).toList());
+    assertEquals(List.of(0, 1), growth.steps().stream().map(Plan::point).toList());
+    assertTrue(growth.changes().get(0).startsWith("from 200/s to 400/s: api × 4 → 7"),
+        growth.changes().get(0));
+    assertEquals("", growth.bindingConstraint());
+  }
+
   static Plan plan(String file) throws Exception {
     PlanFile read = PlanReader.read(resource(file));
-    return Planner.plan(read.scenario(), read.plan(), THREADS);
+    return Planner.plan(read.scenario(), read.plan(), THREADS).steps().get(0);
   }
 
   static Path resource(String file) throws Exception {

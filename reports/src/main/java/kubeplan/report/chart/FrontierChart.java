@@ -1,6 +1,7 @@
 package kubeplan.report.chart;
 
 import java.awt.BasicStroke;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -10,6 +11,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -18,14 +20,14 @@ import org.jfree.data.xy.XYSeriesCollection;
  * colour per exposure, and the Pareto frontier as a line through the ones nothing beats on both.
  */
 public final class FrontierChart {
-  /** The chart's file name in the plan folder's {@code charts/}. */
-  public static final String FILE = "frontier.png";
-
   private FrontierChart() {}
 
-  /** Draws {@code plan}'s simulated configurations and frontier with {@code style}. */
-  public static RenderedChart draw(Plan plan, ChartStyle style) {
-    return new ScenarioCharts.Chart("frontier", OptionalInt.empty(), chart(plan, style))
+  /**
+   * Draws {@code plan}'s simulated configurations and frontier with {@code style}, as
+   * {@code name}.png.
+   */
+  public static RenderedChart draw(Plan plan, String name, ChartStyle style) {
+    return new ScenarioCharts.Chart(name, OptionalInt.of(plan.point()), chart(plan, style))
         .draw(style);
   }
 
@@ -65,6 +67,9 @@ public final class FrontierChart {
     p99.setAutoRangeIncludesZero(false);
     JFreeChart chart = new JFreeChart("Cost against p99 of the configurations simulated",
         new XYPlot(dataset, cost, p99, renderer));
+    chart.addSubtitle(new TextTitle(plan.scenario() + " at "
+        + BigDecimal.valueOf(plan.ratePerSecond()).stripTrailingZeros().toPlainString()
+        + " requests/s"));
     style.apply(chart);
     return chart;
   }
