@@ -143,9 +143,17 @@ public final class PlanReader {
 
   private Optional<Double> rate(String pointer) {
     try {
-      return Optional.of(Rate.parse(tree.at(pointer).asString()).perSecond());
+      double perSecond = Rate.parse(tree.at(pointer).asString()).perSecond();
+      if (perSecond <= 0) {
+        report(pointer, "a rate to plan for must be positive, got " + tree.at(pointer).asString());
+        return Optional.empty();
+      }
+      return Optional.of(perSecond);
     } catch (ValueSyntaxException e) {
       problems.add(tree.position(pointer).at(e.offset()), tree.field(pointer), e.reason());
+      return Optional.empty();
+    } catch (IllegalArgumentException e) {
+      report(pointer, e.getMessage());
       return Optional.empty();
     }
   }

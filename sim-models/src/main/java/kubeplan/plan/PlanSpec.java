@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * The scenario's {@code plan:} section resolved: the decision variables and their ranges, and the
- * loads to plan for (several for growth planning: one plan per rate). The SLO is the scenario's {@code slo:}; nodes are always {@code count: auto},
- * the fewest of the cluster's node type that hold the chosen pods.
+ * loads to plan for (several for growth planning: one plan per rate). The SLO is the scenario's
+ * {@code slo:}; nodes are always {@code count: auto}, the fewest of the cluster's node type that
+ * hold the chosen pods.
  *
  * @param ratesPerSecond the Poisson arrival rates to plan for, increasing
  * @param exposures the names of the scenario's exposures to consider, in the order written
