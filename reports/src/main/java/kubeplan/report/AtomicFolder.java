@@ -55,13 +55,29 @@ public final class AtomicFolder {
     }
     Files.createDirectories(parent);
     String name = folder.getFileName().toString();
-    Path temporary = Files.createTempDirectory(parent, "." + name + ".tmp-");
+    Path temporary = createSibling(parent, "." + name + ".tmp-");
     try {
       content.writeInto(temporary);
       moveIntoPlace(temporary, folder);
     } catch (IOException | RuntimeException | Error e) {
       deleteAddingFailureTo(temporary, e);
       throw e;
+    }
+  }
+
+  /**
+   * A new folder with a random name, created like any folder (the umask's permissions, not the
+   * owner-only ones of a temporary directory), so the finished report is readable as usual.
+   */
+  private static Path createSibling(Path parent, String prefix) throws IOException {
+    java.security.SecureRandom random = new java.security.SecureRandom();
+    while (true) {
+      Path candidate = parent.resolve(prefix + Long.toUnsignedString(random.nextLong(), 36));
+      try {
+        return Files.createDirectory(candidate);
+      } catch (java.nio.file.FileAlreadyExistsException taken) {
+        // another writer holds that name: draw another
+      }
     }
   }
 

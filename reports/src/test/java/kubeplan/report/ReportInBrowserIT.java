@@ -21,7 +21,7 @@ import javax.imageio.ImageIO;
 import kubeplan.results.ResultsFixtures;
 import kubeplan.results.ScenarioResults;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -45,8 +45,9 @@ class ReportInBrowserIT {
 
   @TempDir static Path profiles;
 
-  @BeforeAll
-  static void requireChromium() {
+  /** Per test, so that a skip shows as each test skipped with the reason, not as no tests. */
+  @BeforeEach
+  void requireChromium() {
     if (!Files.isExecutable(CHROMIUM)) {
       if (Boolean.getBoolean("kubeplan.requireBrowser")) {
         fail(
