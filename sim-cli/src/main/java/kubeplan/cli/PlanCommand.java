@@ -114,6 +114,8 @@ final class PlanCommand implements Callable<Integer> {
     if (!quiet) {
       stdout.println("screened " + growth.screened() + " configurations, discarded "
           + growth.discarded() + " by bounds, simulated " + growth.simulated());
+      stdout.println("cost/p99 frontier: " + growth.frontierRows().size()
+          + " of the configurations simulated");
       stdout.println("plan: " + folder.resolve(PlanCsv.FILE) + ", "
           + folder.resolve(PlanCsv.FRONTIER_FILE));
     }

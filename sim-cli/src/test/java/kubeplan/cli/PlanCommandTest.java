@@ -26,7 +26,7 @@ class PlanCommandTest {
     assertTrue(plan.out().startsWith("cheapest plan that meets the SLO at 400/s: lb"
         + " (LoadBalancer) with api × 7 (concurrency 1) and "), plan.out());
     assertTrue(plan.out().contains("screened 40 configurations, discarded 4 by bounds,"
-        + " simulated 2"), plan.out());
+        + " simulated 2\ncost/p99 frontier: "), plan.out());
     List<String> csv = Files.readAllLines(out.resolve("plan.csv"));
     assertEquals(2, csv.size());
     assertTrue(csv.get(0).startsWith("scenario,point,exposure,type,rate_rps,slo_met"), csv.get(0));
