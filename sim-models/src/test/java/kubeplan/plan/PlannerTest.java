@@ -112,6 +112,21 @@ class PlannerTest {
     assertTrue(frontier.contains(plan.cheapest().orElseThrow().chosen().orElseThrow()));
   }
 
+  /**
+   * The Ingress's two 1-CPU controller pods cost a second node (+$70.08/month); each further
+   * Service costs the LoadBalancer exposure one more load balancer (hours and public addresses),
+   * so with eight Services it costs $70.45 more than the Ingress.
+   */
+  @Test
+  void cheapestExposure_flipsFromLoadBalancerToIngress_asServicesGrowFromOneToEight()
+      throws Exception {
+    Plan one = plan("services-1.yaml");
+    Plan eight = plan("services-8.yaml");
+
+    assertEquals("lb", one.cheapest().orElseThrow().exposure());
+    assertEquals("ingress", eight.cheapest().orElseThrow().exposure());
+  }
+
   private static double measuredP99(Evaluation evaluation) {
     return evaluation.results().latency().orElseThrow().p99Ms().value();
   }
