@@ -505,9 +505,17 @@ final class ExposureModel {
     }
   }
 
-  /** The response is at the cluster's edge: back through the load balancer and the internet. */
+  /**
+   * The response is at the entry node (or the pod, for ip targets): back across zones to the load
+   * balancer node that took the request, through the load balancer, and over the internet.
+   */
   private void delivered(Request request) {
     double delay = 0;
+    int entry = request.intAttribute(aEntryNode);
+    if (latencies.loadBalancerOnReturn() && entry >= 0 && plan.entry != Entry.NODE_PORT
+        && plan.nodeZone[entry] != request.intAttribute(aZone)) {
+      delay += crossZone(request, request.attribute(aResponseSize));
+    }
     if (latencies.loadBalancerOnReturn()) {
       delay += latencies.loadBalancer().map(lb -> hop(request, Hop.LOAD_BALANCER, lb)).orElse(0.0);
     }
