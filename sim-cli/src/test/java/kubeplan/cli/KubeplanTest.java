@@ -35,10 +35,10 @@ class KubeplanTest {
   }
 
   @Test
-  void planHelp_saysPlanningIsNotAvailable() {
+  void planHelp_documentsTheNoPlanExitStatus() {
     Execution help = Execution.of("plan", "--help");
     assertEquals(ExitStatus.OK, help.status());
-    assertTrue(help.out().contains("Not available in this version"), help.out());
+    assertTrue(help.out().contains("3 nothing in the search space meets the SLO"), help.out());
   }
 
   @Test
@@ -71,12 +71,12 @@ class KubeplanTest {
   }
 
   @Test
-  void plan_saysItIsNotAvailableAndExitsOne() {
+  void plan_missingFile_refusedWithOneLineNamingIt() {
     Execution plan = Execution.of("plan", "scenario.yaml");
-    assertEquals(ExitStatus.FAILED, plan.status());
+    assertEquals(ExitStatus.REFUSED, plan.status());
     assertEquals("", plan.out());
     assertEquals(1, plan.err().lines().count(), plan.err());
-    assertTrue(plan.err().contains("not available in this version"), plan.err());
+    assertTrue(plan.err().startsWith("scenario.yaml"), plan.err());
   }
 
   @Test

@@ -58,9 +58,7 @@ public final class PointModel {
    * @throws IllegalArgumentException when the cluster cannot hold the pods, naming the service
    */
   public static PointModel of(Scenario scenario) {
-    NodeType nodeType = NodeCatalog.builtIn().find(scenario.cluster().nodes().type())
-        .orElseThrow(() -> new IllegalArgumentException("unknown node type "
-            + scenario.cluster().nodes().type() + "; known: " + NodeCatalog.builtIn().names()));
+    NodeType nodeType = nodeType(scenario);
     List<ExposurePlan> plans = new ArrayList<>();
     List<Boolean> unstable = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
@@ -160,7 +158,33 @@ public final class PointModel {
     return result;
   }
 
+  /**
+   * The nodes {@code exposure} runs on: {@code cluster.nodes.count}, or for {@code auto} the
+   * fewest that fit every pod it places (the services' and its ingress controller's).
+   *
+   * @throws IllegalArgumentException when the node type is unknown or a pod fits on no node
+   */
+  public static int nodes(Scenario scenario, ExposureSpec exposure) {
+    return scenario.cluster().nodes().count().orElseGet(() -> Scheduler.fewestNodes(
+        scenario.cluster().zones(), nodeType(scenario), Resources.NONE,
+        podRequests(scenario, exposure)).nodes());
+  }
+
+  private static NodeType nodeType(Scenario scenario) {
+    return NodeCatalog.builtIn().find(scenario.cluster().nodes().type())
+        .orElseThrow(() -> new IllegalArgumentException("unknown node type "
+            + scenario.cluster().nodes().type() + "; known: " + NodeCatalog.builtIn().names()));
+  }
+
   private static Topology place(Scenario scenario, ExposureSpec exposure, NodeType nodeType) {
+    List<PodRequest> requests = podRequests(scenario, exposure);
+    int zones = scenario.cluster().zones();
+    int nodes = scenario.cluster().nodes().count().orElseGet(() -> Scheduler
+        .fewestNodes(zones, nodeType, Resources.NONE, requests).nodes());
+    return Scheduler.place(new ClusterSpec(zones, nodes, nodeType, Resources.NONE), requests);
+  }
+
+  private static List<PodRequest> podRequests(Scenario scenario, ExposureSpec exposure) {
     List<PodRequest> requests = new ArrayList<>();
     ServiceInstances instances = new ServiceInstances(scenario.services());
     for (int i = 0; i < instances.size(); i++) {
@@ -172,10 +196,7 @@ public final class PointModel {
     exposure.controller().ifPresent(controller -> requests.add(PodRequest.spread(
         ExposurePlan.CONTROLLER, controller.replicas(),
         new Resources(controller.cpuMillis(), CONTROLLER_MEMORY_BYTES))));
-    int zones = scenario.cluster().zones();
-    int nodes = scenario.cluster().nodes().count().orElseGet(() -> Scheduler
-        .fewestNodes(zones, nodeType, Resources.NONE, requests).nodes());
-    return Scheduler.place(new ClusterSpec(zones, nodes, nodeType, Resources.NONE), requests);
+    return requests;
   }
 
   /** The profile of {@code cluster.network} and its CNI, with the scenario's overrides applied. */

@@ -41,6 +41,11 @@ public record ExposureResults(
 
   /** The type as Kubernetes spells it and summary.csv writes it: {@code LoadBalancer}, … */
   public String typeName() {
+    return typeName(type);
+  }
+
+  /** {@code type} as Kubernetes spells it: LoadBalancer, NodePort or Ingress. */
+  public static String typeName(ExposureType type) {
     return switch (type) {
       case LOAD_BALANCER -> "LoadBalancer";
       case NODE_PORT -> "NodePort";

@@ -1,0 +1,31 @@
+package kubeplan.plan;
+
+import java.util.Objects;
+import kubeplan.results.ExposureResults;
+
+/**
+ * One configuration simulated: its results over the replications it needed, and the verdict.
+ *
+ * @param configuration what was simulated
+ * @param nodes the nodes it ran on ({@code count: auto})
+ * @param results its results, with cost and SLO checks
+ * @param verdict met, missed, or undecided at the most replications
+ */
+public record Evaluation(
+    Configuration configuration, int nodes, ExposureResults results, Verdict verdict) {
+  public Evaluation {
+    Objects.requireNonNull(configuration, "configuration");
+    Objects.requireNonNull(results, "results");
+    Objects.requireNonNull(verdict, "verdict");
+  }
+
+  /** {@code cost_per_month_usd} of the configuration, from its simulated usage. */
+  public double costPerMonthUsd() {
+    return results.costPerMonthUsd();
+  }
+
+  /** Replications simulated for the verdict. */
+  public int replications() {
+    return results.summary().replications();
+  }
+}
