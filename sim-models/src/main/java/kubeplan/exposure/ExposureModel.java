@@ -48,6 +48,9 @@ final class ExposureModel {
 
   private final ExposurePlan plan;
   private final Latencies latencies;
+  /** The load balancer's one-way latency; null for NodePort, which has none. */
+  private final Distribution loadBalancerLatency;
+  private final double timeoutSeconds;
   private final Engine engine;
   private final MeasurementWindow window;
   private final Measurements measurements;
@@ -120,6 +123,8 @@ final class ExposureModel {
       double horizon) {
     this.plan = plan;
     this.latencies = plan.latencies;
+    this.loadBalancerLatency = latencies.loadBalancer().orElse(null);
+    this.timeoutSeconds = plan.scenario.workload().timeout().toNanos() / 1e9;
     this.engine = engine;
     this.window = window;
     this.measurements = new Measurements(plan.routeInstances.length, horizon);
@@ -318,7 +323,7 @@ final class ExposureModel {
       }
       zone = pinnedOr(request, instance, 0,
           zones[index(request.attribute(aEntryUniform), zones.length)]);
-      delay += latencies.loadBalancer().map(lb -> hop(request, Hop.LOAD_BALANCER, lb)).orElse(0.0);
+      delay += loadBalancer(request);
       int lb = plan.exposure.type() == ExposureSpec.ExposureType.LOAD_BALANCER ? instance : 0;
       countLoadBalancer(request, lb, newConnection);
     }
@@ -517,7 +522,7 @@ final class ExposureModel {
       delay += crossZone(request, request.attribute(aResponseSize));
     }
     if (latencies.loadBalancerOnReturn()) {
-      delay += latencies.loadBalancer().map(lb -> hop(request, Hop.LOAD_BALANCER, lb)).orElse(0.0);
+      delay += loadBalancer(request);
     }
     delay += hop(request, Hop.INTERNET, latencies.internet());
     if (request.measured()) {
@@ -533,7 +538,7 @@ final class ExposureModel {
       if (lb >= 0) {
         traffic.lbConnectionSeconds[lb] += latency;
       }
-      if (latency > plan.scenario.workload().timeout().toNanos() / 1e9) {
+      if (latency > timeoutSeconds) {
         measurements.failed(ErrorCause.TIMEOUT);
       } else {
         measurements.succeeded(request, request.intAttribute(aRoute), latency);
@@ -560,7 +565,7 @@ final class ExposureModel {
 
   /** A NodePort client that picked a node without a local endpoint gets no answer. */
   private void noAnswer(Request request) {
-    continueAfter(request, plan.scenario.workload().timeout().toNanos() / 1e9, timedOut);
+    continueAfter(request, timeoutSeconds, timedOut);
   }
 
   private void timedOut(Request request) {
@@ -712,6 +717,11 @@ final class ExposureModel {
       traffic.proxiedRequests[node]++;
     }
     return hop(request, Hop.KUBE_PROXY, latencies.kubeProxyPerPacket());
+  }
+
+  /** One traversal of the exposure's cloud load balancer, if it has one. */
+  private double loadBalancer(Request request) {
+    return loadBalancerLatency == null ? 0 : hop(request, Hop.LOAD_BALANCER, loadBalancerLatency);
   }
 
   /** Books time to {@code hop}, or to {@code calls} while the request is inside a call. */
