@@ -55,18 +55,23 @@ public final class Experiment {
       }
     }
     Scenario first = scenarios.get(0);
-    List<List<List<ReplicationOutcome>>> runs =
-        first.run().precision().isPresent() && options.replications().isEmpty()
-            ? sequential(scenarios, models, options.threads(), progress)
-            : fixed(scenarios, models, options.threads(), progress);
+    boolean sequential = first.run().precision().isPresent() && options.replications().isEmpty();
+    long planned = 0;
+    for (int p = 0; p < models.size(); p++) {
+      planned += (long) planned(scenarios.get(p), sequential) * models.get(p).exposures();
+    }
+    progress.planned(planned);
 
     List<PointResults> points = new ArrayList<>();
     for (int p = 0; p < models.size(); p++) {
       ScenarioPoint point = file.points().get(p);
+      List<List<ReplicationOutcome>> runs = sequential
+          ? sequential(scenarios.get(p), models.get(p), options.threads(), progress)
+          : fixed(scenarios.get(p), models.get(p), options.threads(), progress);
       points.add(models.get(p).results(point.index(),
-          List.copyOf(point.values().values()), runs.get(p),
+          List.copyOf(point.values().values()), runs,
           Slo.of(scenarios.get(p).slo()).targets()));
-      for (String warning : models.get(p).costWarnings(runs.get(p).get(0))) {
+      for (String warning : models.get(p).costWarnings(runs.get(0))) {
         if (!warnings.contains(warning)) {
           warnings.add(warning);
         }
@@ -80,63 +85,48 @@ public final class Experiment {
             Duration.ofNanos(System.nanoTime() - startNanos)));
   }
 
-  /** Every point with its scenario's replication count, all on one pool. */
-  private static List<List<List<ReplicationOutcome>>> fixed(List<Scenario> scenarios,
-      List<PointModel> models, int threads, ProgressListener progress) {
-    int[] offsets = new int[scenarios.size() + 1];
-    long planned = 0;
-    for (int p = 0; p < scenarios.size(); p++) {
-      int replications = scenarios.get(p).run().replications();
-      offsets[p + 1] = offsets[p] + replications;
-      planned += (long) replications * models.get(p).exposures();
-    }
-    progress.planned(planned);
-    List<List<ReplicationOutcome>> all = Replications.run(offsets[scenarios.size()], threads,
-        task -> {
-          int p = 0;
-          while (task >= offsets[p + 1]) {
-            p++;
-          }
-          List<ReplicationOutcome> outcome =
-              models.get(p).replicate(scenarios.get(p).seed(), task - offsets[p]);
-          progress.completed(outcome.size());
-          return outcome;
-        });
-    List<List<List<ReplicationOutcome>>> byPoint = new ArrayList<>();
-    for (int p = 0; p < scenarios.size(); p++) {
-      byPoint.add(all.subList(offsets[p], offsets[p + 1]));
-    }
-    return byPoint;
+  /*
+   * Points run one after another, each point's replications in parallel, and a point's
+   * replications are turned into its results before the next point starts: memory holds one
+   * point's replications at a time, however long the sweep.
+   */
+
+  private static int planned(Scenario scenario, boolean sequential) {
+    return sequential
+        ? scenario.run().precision().orElseThrow().maxReplications()
+        : scenario.run().replications();
+  }
+
+  /** The point's fixed number of replications, on the pool. */
+  private static List<List<ReplicationOutcome>> fixed(Scenario scenario, PointModel model,
+      int threads, ProgressListener progress) {
+    return Replications.run(scenario.run().replications(), threads, r -> {
+      List<ReplicationOutcome> outcome = model.replicate(scenario.seed(), r);
+      progress.completed(outcome.size());
+      return outcome;
+    });
   }
 
   /**
-   * Sequential stopping ({@code run.precision}), point by point: replications are added until
-   * the baseline exposure's metric has the relative CI half-width asked for, or the maximum.
+   * Sequential stopping ({@code run.precision}): replications are added until the baseline
+   * exposure's metric has the relative CI half-width asked for, or the maximum is reached.
    */
-  private static List<List<List<ReplicationOutcome>>> sequential(List<Scenario> scenarios,
-      List<PointModel> models, int threads, ProgressListener progress) {
-    List<List<List<ReplicationOutcome>>> byPoint = new ArrayList<>();
-    for (int p = 0; p < scenarios.size(); p++) {
-      Scenario scenario = scenarios.get(p);
-      PointModel model = models.get(p);
-      RunSpec.Precision precision = scenario.run().precision().orElseThrow();
-      progress.planned((long) precision.maxReplications() * model.exposures());
-      Precision target = new Precision(precision.relativeHalfWidth(),
-          scenario.run().confidence(), Math.min(scenario.run().replications(),
-          precision.maxReplications()), precision.maxReplications());
-      var metric = PrecisionMetric.of(precision.metric());
-      var run = Replications.runUntil(target, threads, r -> {
-        List<ReplicationOutcome> outcome = model.replicate(scenario.seed(), r);
-        progress.completed(outcome.size());
-        return outcome;
-      }, outcome -> metric.applyAsDouble(outcome.get(0)));
-      progress.completed((long) (precision.maxReplications() - run.replications().size())
-          * model.exposures());
-      byPoint.add(run.replications());
-    }
-    return byPoint;
+  private static List<List<ReplicationOutcome>> sequential(Scenario scenario, PointModel model,
+      int threads, ProgressListener progress) {
+    RunSpec.Precision precision = scenario.run().precision().orElseThrow();
+    Precision target = new Precision(precision.relativeHalfWidth(), scenario.run().confidence(),
+        Math.min(scenario.run().replications(), precision.maxReplications()),
+        precision.maxReplications());
+    var metric = PrecisionMetric.of(precision.metric());
+    var run = Replications.runUntil(target, threads, r -> {
+      List<ReplicationOutcome> outcome = model.replicate(scenario.seed(), r);
+      progress.completed(outcome.size());
+      return outcome;
+    }, outcome -> metric.applyAsDouble(outcome.get(0)));
+    progress.completed((long) (precision.maxReplications() - run.replications().size())
+        * model.exposures());
+    return run.replications();
   }
-
 
   /**
    * The point's model, or the reason the cluster cannot hold it (pods that fit on no node, an
