@@ -307,21 +307,22 @@ final class ExposureModel {
 
   /** The client's side: internet, load balancer, the entry node and kube-proxy's choice. */
   private void enter(Request request, int instance) {
-    boolean newConnection = newConnection(request);
+    int connection = connectionOf(instance);
+    boolean newConnection = newConnection(request, connection);
     double delay = hop(request, Hop.INTERNET, latencies.internet());
     int target = plan.entry == Entry.INGRESS_CONTROLLER ? 0 : instance;
     int zone = -1;
     int node = -1;
     int first;
     if (plan.entry == Entry.NODE_PORT) {
-      node = pinnedOr(request, instance, 0, chooseNodePortNode(request));
+      node = pinnedOr(request, connection, 0, chooseNodePortNode(request));
     } else {
       int[] zones = plan.entryZones[target];
       if (zones.length == 0) {
         fail(request, ErrorCause.DROPPED);
         return;
       }
-      zone = pinnedOr(request, instance, 0,
+      zone = pinnedOr(request, connection, 0,
           zones[index(request.attribute(aEntryUniform), zones.length)]);
       delay += loadBalancer(request);
       int lb = plan.exposure.type() == ExposureSpec.ExposureType.LOAD_BALANCER ? instance : 0;
@@ -333,8 +334,8 @@ final class ExposureModel {
     }
     if (plan.entry == Entry.LOAD_BALANCER_IP || plan.entry == Entry.INGRESS_CLOUD) {
       int[] pods = plan.entryTargets[target][zone];
-      first = pinnedOr(request, instance, 1,
-          pods[index(request.attribute(aEndpointUniform), pods.length)]);
+      int pod = pods[index(request.attribute(aEndpointUniform), pods.length)];
+      first = plan.entry == Entry.INGRESS_CLOUD ? pod : pinnedOr(request, connection, 1, pod);
       request.setIntAttribute(aEntryNode, -1);
       request.setIntAttribute(aPod, first);
       request.setIntAttribute(aStage, TO_POD);
@@ -343,7 +344,7 @@ final class ExposureModel {
     }
     if (plan.entry != Entry.NODE_PORT) {
       int[] nodes = plan.entryTargets[target][zone];
-      node = pinnedOr(request, instance, 1, nodes[index(request.attribute(aNodeUniform),
+      node = pinnedOr(request, connection, 1, nodes[index(request.attribute(aNodeUniform),
           nodes.length)]);
       if (plan.nodeZone[node] != zone) {
         delay += crossZone(request, request.attribute(aRequestSize));
@@ -360,7 +361,7 @@ final class ExposureModel {
       return;
     }
     int scheduler = plan.entry == Entry.INGRESS_CONTROLLER ? plan.instances.size() : instance;
-    first = pinnedOr(request, instance, 2, kubeProxyChoice(request, scheduler, node, endpoints));
+    first = pinnedOr(request, connection, 2, kubeProxyChoice(request, scheduler, node, endpoints));
     if (plan.entry == Entry.INGRESS_CONTROLLER) {
       request.setIntAttribute(aController, controllerOfPod[first]);
       request.setIntAttribute(aStage, TO_CONTROLLER);
@@ -772,16 +773,24 @@ final class ExposureModel {
 
   /**
    * Whether this request opens a connection: every request with {@code perRequest}; with N
-   * keep-alive clients only a client's first request to a Service; never with {@code many}
-   * clients, which the spec defines as already connected.
+   * keep-alive clients only a client's first request on {@code connection}; never with {@code
+   * many} clients, which the spec defines as already connected.
    */
-  private boolean newConnection(Request request) {
+  private boolean newConnection(Request request, int connection) {
     WorkloadSpec workload = plan.scenario.workload();
     if (workload.connections() == WorkloadSpec.ConnectionMode.PER_REQUEST) {
       return true;
     }
-    return workload.clients().isPresent()
-        && pinned[pinSlot(request, request.intAttribute(aInstance), 0)] < 0;
+    return workload.clients().isPresent() && pinned[pinSlot(request, connection, 0)] < 0;
+  }
+
+  /**
+   * Which of a client's connections a request to {@code instance} travels on: its own connection
+   * per Service for LoadBalancer and NodePort, one connection to the shared load balancer for every
+   * host of an Ingress (which then picks the backend per request).
+   */
+  private int connectionOf(int instance) {
+    return plan.exposure.type() == ExposureSpec.ExposureType.INGRESS ? 0 : instance;
   }
 
   /** TCP set-up (one round trip of the path plus socket work) and TLS where it terminates. */
@@ -880,23 +889,23 @@ final class ExposureModel {
   }
 
   /**
-   * With N keep-alive clients a client's connection to a Service fixes its load balancer zone,
-   * entry node and endpoint ({@code slot} 0, 1, 2): the first choice is kept for later requests.
+   * With N keep-alive clients a client's connection fixes its load balancer zone, entry node and
+   * endpoint ({@code slot} 0, 1, 2): the first choice is kept for later requests.
    */
-  private int pinnedOr(Request request, int instance, int slot, int choice) {
+  private int pinnedOr(Request request, int connection, int slot, int choice) {
     if (pinned.length == 0 || clientOf(request) < 0
         || plan.scenario.workload().connections() == WorkloadSpec.ConnectionMode.PER_REQUEST) {
       return choice;
     }
-    int at = pinSlot(request, instance, slot);
+    int at = pinSlot(request, connection, slot);
     if (pinned[at] < 0) {
       pinned[at] = choice;
     }
     return pinned[at];
   }
 
-  private int pinSlot(Request request, int instance, int slot) {
-    return (clientOf(request) * plan.instances.size() + instance) * 3 + slot;
+  private int pinSlot(Request request, int connection, int slot) {
+    return (clientOf(request) * plan.instances.size() + connection) * 3 + slot;
   }
 
   /** The client that sent the request: its closed-workload user, or one of N open clients. */
