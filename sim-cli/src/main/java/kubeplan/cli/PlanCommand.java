@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -16,7 +18,9 @@ import kubeplan.report.AtomicFolder;
 import kubeplan.report.OutputExistsException;
 import kubeplan.report.chart.ChartStyle;
 import kubeplan.report.chart.FrontierChart;
+import kubeplan.report.chart.RenderedChart;
 import kubeplan.report.csv.PlanCsv;
+import kubeplan.report.html.PlanPage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -98,10 +102,14 @@ final class PlanCommand implements Callable<Integer> {
     AtomicFolder.write(folder, force, into -> {
       PlanCsv.write(growth.rows(), growth.frontierRows(), into);
       Path charts = Files.createDirectory(into.resolve("charts"));
+      List<RenderedChart> frontiers = new ArrayList<>();
       for (Plan step : growth.steps()) {
         String name = growth.steps().size() == 1 ? "frontier" : "frontier-" + step.point();
-        FrontierChart.draw(step, name, ChartStyle.DEFAULT).writeTo(charts);
+        RenderedChart chart = FrontierChart.draw(step, name, ChartStyle.DEFAULT);
+        chart.writeTo(charts);
+        frontiers.add(chart);
       }
+      PlanPage.write(read.file().name(), growth, frontiers, into.resolve(PlanPage.FILE));
     });
 
     PrintWriter stdout = spec.commandLine().getOut();
@@ -116,8 +124,8 @@ final class PlanCommand implements Callable<Integer> {
           + growth.discarded() + " by bounds, simulated " + growth.simulated());
       stdout.println("cost/p99 frontier: " + growth.frontierRows().size()
           + " of the configurations simulated");
-      stdout.println("plan: " + folder.resolve(PlanCsv.FILE) + ", "
-          + folder.resolve(PlanCsv.FRONTIER_FILE));
+      stdout.println("plan: " + folder.resolve(PlanPage.FILE) + ", "
+          + folder.resolve(PlanCsv.FILE) + ", " + folder.resolve(PlanCsv.FRONTIER_FILE));
     }
     stdout.flush();
     if (!growth.feasible()) {

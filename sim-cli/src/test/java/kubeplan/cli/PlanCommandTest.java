@@ -40,6 +40,13 @@ class PlanCommandTest {
     BufferedImage chart = ImageIO.read(out.resolve("charts/frontier.png").toFile());
     assertEquals(1200, chart.getWidth());
     assertEquals(800, chart.getHeight());
+    String page = Files.readString(out.resolve("report.html"));
+    assertTrue(page.contains("cheapest plan that meets the SLO at 400/s: lb (LoadBalancer) with"
+        + " api × 7"), page);
+    assertTrue(page.contains("Screened 40 configurations, discarded 4 by hard bounds, simulated 2"),
+        page);
+    assertTrue(page.contains("<img src=\"data:image/png;base64,"), "frontier chart embedded");
+    assertFalse(page.matches("(?s).*(src|href)=\"(https?:)?//.*"), "no external URL");
   }
 
   @Test
