@@ -67,7 +67,7 @@ final class PlanCommand implements Callable<Integer> {
   @Option(
       names = "--out",
       paramLabel = "DIR",
-      description = "The folder plan.csv and frontier.csv go to; default"
+      description = "The folder report.html, plan.csv and frontier.csv go to; default"
           + " out/<scenario name>-plan/.")
   private Optional<Path> out = Optional.empty();
 

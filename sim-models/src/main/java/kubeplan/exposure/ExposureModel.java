@@ -128,9 +128,7 @@ final class ExposureModel {
     this.engine = engine;
     this.window = window;
     this.measurements = new Measurements(plan.routeInstances.length, horizon);
-    this.traffic = new Traffic(plan.entry == Entry.NODE_PORT ? 0
-        : plan.exposure.type() == ExposureSpec.ExposureType.LOAD_BALANCER
-            ? plan.instances.size() : 1, plan.nodes.size());
+    this.traffic = new Traffic(plan.loadBalancers(), plan.nodes.size());
 
     RequestLayout.Builder layout = RequestLayout.builder();
     for (Hop hop : Hop.values()) {
@@ -325,8 +323,7 @@ final class ExposureModel {
       zone = pinnedOr(request, connection, 0,
           zones[index(request.attribute(aEntryUniform), zones.length)]);
       delay += loadBalancer(request);
-      int lb = plan.exposure.type() == ExposureSpec.ExposureType.LOAD_BALANCER ? instance : 0;
-      countLoadBalancer(request, lb, newConnection);
+      countLoadBalancer(request, plan.loadBalancerOf(instance), newConnection);
     }
     request.setIntAttribute(aZone, zone);
     if (newConnection) {
@@ -535,7 +532,7 @@ final class ExposureModel {
   private void completed(Request request) {
     double latency = engine.now() - request.createdAt();
     if (request.measured()) {
-      int lb = loadBalancerOf(request);
+      int lb = plan.loadBalancerOf(request.intAttribute(aInstance));
       if (lb >= 0) {
         traffic.lbConnectionSeconds[lb] += latency;
       }
@@ -818,14 +815,6 @@ final class ExposureModel {
         traffic.lbNewConnections[lb]++;
       }
     }
-  }
-
-  private int loadBalancerOf(Request request) {
-    if (plan.entry == Entry.NODE_PORT) {
-      return -1;
-    }
-    return plan.exposure.type() == ExposureSpec.ExposureType.LOAD_BALANCER
-        ? request.intAttribute(aInstance) : 0;
   }
 
   /** The node a NodePort client addresses, by {@code clientNodeSelection}. */

@@ -125,6 +125,34 @@ final class ExposurePlan {
     }
   }
 
+  /**
+   * The cloud load balancers of this exposure: one per Service instance for LoadBalancer, one
+   * shared for Ingress, none for NodePort.
+   */
+  int loadBalancers() {
+    return switch (exposure.type()) {
+      case NODE_PORT -> 0;
+      case LOAD_BALANCER -> instances.size();
+      case INGRESS -> 1;
+    };
+  }
+
+  /** The load balancer a request to {@code instance} passes, or -1 for NodePort. */
+  int loadBalancerOf(int instance) {
+    return switch (exposure.type()) {
+      case NODE_PORT -> -1;
+      case LOAD_BALANCER -> instance;
+      case INGRESS -> 0;
+    };
+  }
+
+  /** The component name of load balancer {@code lb}: its Service's, or the shared exposure's. */
+  String loadBalancerName(int lb) {
+    return "load-balancer/"
+        + (exposure.type() == ExposureSpec.ExposureType.LOAD_BALANCER
+            ? instances.name(lb) : exposure.name());
+  }
+
   /** The Kubernetes routing settings of target {@code t}: an instance, or the controller. */
   private ServicePolicy policy(int t) {
     if (entry == Entry.INGRESS_CONTROLLER) {

@@ -178,22 +178,16 @@ final class PointAssembly {
       long measured = 0;
       long succeeded = 0;
       double window = 0;
-      LatencyHistogram pooled = null;
       for (ReplicationOutcome run : runs) {
         measured += run.requests().routeMeasured[m];
         succeeded += run.requests().routeSucceeded[m];
         window += run.windowSeconds();
-        LatencyHistogram h = run.requests().routeLatency[m];
-        if (pooled == null) {
-          pooled = h.copy();
-        } else {
-          pooled.add(h);
-        }
       }
+      int route = m;
+      LatencyHistogram h = pool(runs, run -> run.requests().routeLatency[route]);
       int[] instances = plan.routeInstances[m];
       String target = instances.length == 0 ? "" : plan.instances.spec(instances[0]).name();
-      boolean any = pooled.count() > 0;
-      LatencyHistogram h = pooled;
+      boolean any = h.count() > 0;
       routes.add(new RouteResult(mix.get(m).route(), target, measured / window,
           measured == 0 ? 0 : 1 - (double) succeeded / measured,
           any ? OptionalDouble.of(h.mean() * MS) : OptionalDouble.empty(),
@@ -257,16 +251,12 @@ final class PointAssembly {
   private static List<ComponentResult> loadBalancers(ExposurePlan plan,
       List<ReplicationOutcome> runs) {
     List<ComponentResult> components = new ArrayList<>();
-    int count = runs.get(0).traffic().lbRequests.length;
-    for (int lb = 0; lb < count; lb++) {
+    for (int lb = 0; lb < plan.loadBalancers(); lb++) {
       double rps = 0;
       for (ReplicationOutcome run : runs) {
         rps += run.traffic().lbRequests[lb] / run.windowSeconds() / runs.size();
       }
-      String name = count == 1 && plan.entry != Entry.LOAD_BALANCER_INSTANCE
-          && plan.entry != Entry.LOAD_BALANCER_IP
-          ? plan.exposure.name() : plan.instances.name(lb);
-      components.add(new ComponentResult("load-balancer/" + name,
+      components.add(new ComponentResult(plan.loadBalancerName(lb),
           kubeplan.results.ComponentKind.LOAD_BALANCER, Optional.empty(), Optional.empty(),
           OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), rps, 0));
     }
@@ -287,22 +277,27 @@ final class PointAssembly {
       int h = hop.ordinal();
       double meanSeconds = 0;
       long taken = 0;
-      LatencyHistogram pooled = null;
       for (ReplicationOutcome run : runs) {
         Measurements m = run.requests();
         meanSeconds += m.succeeded == 0 ? 0 : m.hopSeconds[h] / m.succeeded / runs.size();
         taken += m.hopTaken[h];
-        if (pooled == null) {
-          pooled = m.hopLatency[h].copy();
-        } else {
-          pooled.add(m.hopLatency[h]);
-        }
       }
+      LatencyHistogram pooled = pool(runs, run -> run.requests().hopLatency[h]);
       hops.add(new HopResult(hop, meanSeconds * MS,
           taken > 0 ? OptionalDouble.of(pooled.percentile(99) * MS) : OptionalDouble.empty(),
           succeeded == 0 ? 0 : Math.min(1, (double) taken / succeeded)));
     }
     return hops;
+  }
+
+  /** One histogram per replication, pooled into a new one. */
+  private static LatencyHistogram pool(List<ReplicationOutcome> runs,
+      java.util.function.Function<ReplicationOutcome, LatencyHistogram> histogram) {
+    LatencyHistogram pooled = histogram.apply(runs.get(0)).copy();
+    for (int r = 1; r < runs.size(); r++) {
+      pooled.add(histogram.apply(runs.get(r)));
+    }
+    return pooled;
   }
 
   /** The mean over replications of each cost line. */

@@ -26,10 +26,8 @@ final class Usages {
     boolean layer7 = plan.entry == Entry.INGRESS_CLOUD || "alb".equals(kind);
     int rules = layer7 ? Math.max(1, ruleCount(plan.exposure)) : 1;
     int clients = plan.scenario.workload().clients().orElse(0);
-    for (int lb = 0; lb < traffic.lbRequests.length; lb++) {
-      String name = "load-balancer/" + (traffic.lbRequests.length == 1
-          && plan.exposure.type() != ExposureSpec.ExposureType.LOAD_BALANCER
-          ? plan.exposure.name() : plan.instances.name(lb));
+    for (int lb = 0; lb < plan.loadBalancers(); lb++) {
+      String name = plan.loadBalancerName(lb);
       double active = clients > 0
           && plan.scenario.workload().connections() == kubeplan.scenario.WorkloadSpec
               .ConnectionMode.KEEP_ALIVE
