@@ -45,6 +45,7 @@ public final class Kubeplan implements Callable<Integer> {
   public static void main(String[] args) {
     // DSOL logs through djutils' CategoryLogger (tinylog): its warnings are not for our users.
     CategoryLogger.setAllLogLevel(Level.ERROR);
+    Preload.start();
     System.exit(commandLine().execute(args));
   }
 

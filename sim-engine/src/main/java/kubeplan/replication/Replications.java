@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
@@ -28,9 +29,10 @@ import java.util.function.ToDoubleFunction;
  */
 public final class Replications {
   /*
-   * The pool keeps at most `threads` replications in flight, starting the next index whenever one
-   * finishes, so a slow replication does not idle the others. Results are accepted strictly in
-   * index order. For sequential stopping the rule is evaluated on each prefix 0..n-1 in turn, and
+   * The pool keeps 2 × `threads` indices submitted (`threads` running, as many queued), submitting
+   * the next whenever one finishes and before handing results over, so a slow replication does
+   * not idle the others and no worker waits while the caller folds a result. Results are handed
+   * over strictly in index order; queued indices never start once the run stops. For sequential stopping the rule is evaluated on each prefix 0..n-1 in turn, and
    * the first n that meets it is the answer: which replications are kept depends only on their
    * results, never on the thread count or on which thread finished first. Replications beyond n
    * that had already started are discarded.
@@ -63,7 +65,31 @@ public final class Replications {
     if (count < 1) {
       throw new IllegalArgumentException("replication count must be >= 1: " + count);
     }
-    return runInOrder(count, threads, replication, results -> false);
+    List<R> results = new ArrayList<>(count);
+    runInOrder(count, threads, replication, result -> {
+      results.add(result);
+      return false;
+    });
+    return List.copyOf(results);
+  }
+
+  /**
+   * Runs tasks {@code 0..count-1} on {@code threads} threads and hands each result to {@code
+   * inOrder} on the calling thread, in index order, as soon as it and every task before it have
+   * finished. Nothing keeps a result once it is handed over, so a caller that folds results as
+   * they come (a sweep assembling one point while the next runs) holds few at a time.
+   *
+   * @throws CancellationException when the calling thread is interrupted
+   */
+  public static <R> void forEachInOrder(
+      int count, int threads, IntFunction<? extends R> task, Consumer<? super R> inOrder) {
+    if (count < 1) {
+      throw new IllegalArgumentException("task count must be >= 1: " + count);
+    }
+    runInOrder(count, threads, task, result -> {
+      inOrder.accept(result);
+      return false;
+    });
   }
 
   /** As {@link #runUntil(Precision, int, IntFunction, ToDoubleFunction)} on all cores. */
@@ -86,16 +112,18 @@ public final class Replications {
       int threads,
       IntFunction<? extends R> replication,
       ToDoubleFunction<? super R> metric) {
-    List<R> kept =
-        runInOrder(
-            target.maxReplications(),
-            threads,
-            replication,
-            results ->
-                results.size() >= target.minReplications()
-                    && target.isMetBy(estimate(results, metric, target.confidence())));
+    List<R> kept = new ArrayList<>(target.maxReplications());
+    runInOrder(
+        target.maxReplications(),
+        threads,
+        replication,
+        result -> {
+          kept.add(result);
+          return kept.size() >= target.minReplications()
+              && target.isMetBy(estimate(kept, metric, target.confidence()));
+        });
     Estimate estimate = estimate(kept, metric, target.confidence());
-    return new SequentialRun<>(kept, estimate, target.isMetBy(estimate));
+    return new SequentialRun<>(List.copyOf(kept), estimate, target.isMetBy(estimate));
   }
 
   private static <R> Estimate estimate(
@@ -104,40 +132,40 @@ public final class Replications {
   }
 
   /**
-   * Runs indices {@code 0..max-1} and returns the results of the shortest prefix that satisfies
-   * {@code enough}, or of all of them.
+   * Runs indices {@code 0..max-1} and hands their results in index order to {@code stopAfter},
+   * until it answers true or every index has run.
    */
-  private static <R> List<R> runInOrder(
-      int max, int threads, IntFunction<? extends R> replication, Predicate<List<R>> enough) {
+  private static <R> void runInOrder(
+      int max, int threads, IntFunction<? extends R> task, Predicate<? super R> stopAfter) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1: " + threads);
     }
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, max), new Workers());
     CompletionService<Integer> completed = new ExecutorCompletionService<>(pool);
-    List<R> accepted = new ArrayList<>(max);
     Object[] results = new Object[max];
     boolean[] finished = new boolean[max];
+    int window = Math.min(2 * threads, max);
     int submitted = 0;
+    int delivered = 0;
     try {
-      for (; submitted < Math.min(threads, max); submitted++) {
-        submit(completed, replication, submitted, results);
+      for (; submitted < window; submitted++) {
+        submit(completed, task, submitted, results);
       }
-      while (accepted.size() < max) {
-        int index = take(completed, accepted.size(), max);
+      while (delivered < max) {
+        int index = take(completed, delivered, max);
         finished[index] = true;
-        while (accepted.size() < max && finished[accepted.size()]) {
-          @SuppressWarnings("unchecked") // results[i] holds the R that replication i returned
-          R result = (R) results[accepted.size()];
-          accepted.add(result);
-          if (enough.test(accepted)) {
-            return List.copyOf(accepted);
+        if (submitted < max) {
+          submit(completed, task, submitted++, results);
+        }
+        while (delivered < max && finished[delivered]) {
+          @SuppressWarnings("unchecked") // results[i] holds the R that task i returned
+          R result = (R) results[delivered];
+          results[delivered++] = null;
+          if (stopAfter.test(result)) {
+            return;
           }
         }
-        if (submitted < max) {
-          submit(completed, replication, submitted++, results);
-        }
       }
-      return List.copyOf(accepted);
     } finally {
       pool.shutdownNow();
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -67,6 +68,9 @@ public record PriceCatalog(
   /** The catalogues shipped in the jar, as {@code <provider>-<region>.yaml}. */
   public static final List<String> BUILT_IN =
       List.of("aws-us-east-1.yaml", "gcp-us-central1.yaml", "azure-eastus.yaml");
+
+  /** The built-in catalogues read so far, by file name: each is read once per JVM. */
+  private static final Map<String, PriceCatalog> BUILT_IN_READ = new ConcurrentHashMap<>();
 
   public PriceCatalog {
     Objects.requireNonNull(provider, "provider");
@@ -123,6 +127,21 @@ public record PriceCatalog(
               + String.join(", ", BUILT_IN)
               + "); point pricing.catalog at a catalogue file of your own");
     }
+    return BUILT_IN_READ.computeIfAbsent(name, PriceCatalog::readBuiltIn);
+  }
+
+  /**
+   * Reads every built-in catalogue ahead of its first use. Reading the first one costs a few
+   * hundred milliseconds of start-up (the YAML mapper learns the catalogue's types), so the
+   * command does it on a background thread while it parses its arguments.
+   */
+  public static void preload() {
+    for (String name : BUILT_IN) {
+      BUILT_IN_READ.computeIfAbsent(name, PriceCatalog::readBuiltIn);
+    }
+  }
+
+  private static PriceCatalog readBuiltIn(String name) {
     try (InputStream in = PriceCatalog.class.getResourceAsStream(BUILT_IN_FOLDER + name)) {
       if (in == null) {
         throw new IllegalStateException("built-in price catalogue missing from the jar: " + name);

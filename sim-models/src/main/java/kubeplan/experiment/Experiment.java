@@ -3,8 +3,10 @@ package kubeplan.experiment;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import kubeplan.exposure.PointModel;
 import kubeplan.exposure.ReplicationOutcome;
 import kubeplan.replication.Precision;
@@ -63,19 +65,14 @@ public final class Experiment {
     progress.planned(planned);
 
     List<PointResults> points = new ArrayList<>();
-    for (int p = 0; p < models.size(); p++) {
-      ScenarioPoint point = file.points().get(p);
-      List<List<ReplicationOutcome>> runs = sequential
-          ? sequential(scenarios.get(p), models.get(p), options.threads(), progress)
-          : fixed(scenarios.get(p), models.get(p), options.threads(), progress);
-      points.add(models.get(p).results(point.index(),
-          List.copyOf(point.values().values()), runs,
-          Slo.of(scenarios.get(p).slo()).targets()));
-      for (String warning : models.get(p).costWarnings(runs.get(0))) {
-        if (!warnings.contains(warning)) {
-          warnings.add(warning);
-        }
+    if (sequential) {
+      for (int p = 0; p < models.size(); p++) {
+        assemble(file, p, scenarios.get(p), models.get(p),
+            sequential(scenarios.get(p), models.get(p), options.threads(), progress), points,
+            warnings);
       }
+    } else {
+      fixed(file, scenarios, models, options.threads(), progress, points, warnings);
     }
     List<SweepKey> keys = file.sweepKeys().stream()
         .map(key -> new SweepKey(key, Optional.empty())).toList();
@@ -86,9 +83,11 @@ public final class Experiment {
   }
 
   /*
-   * Points run one after another, each point's replications in parallel, and a point's
-   * replications are turned into its results before the next point starts: memory holds one
-   * point's replications at a time, however long the sweep.
+   * With a fixed number of replications every (point, replication, exposure) is one task, all in
+   * one run on the pool in that order: the threads stay busy across points, and each point is
+   * assembled into its results as soon as its last task is in, so memory holds about one point's
+   * replications, however long the sweep. Sequential stopping decides a point's replications from
+   * their results, so it runs point by point.
    */
 
   private static int planned(Scenario scenario, boolean sequential) {
@@ -97,14 +96,74 @@ public final class Experiment {
         : scenario.run().replications();
   }
 
-  /** The point's fixed number of replications, on the pool. */
-  private static List<List<ReplicationOutcome>> fixed(Scenario scenario, PointModel model,
-      int threads, ProgressListener progress) {
-    return Replications.run(scenario.run().replications(), threads, r -> {
-      List<ReplicationOutcome> outcome = model.replicate(scenario.seed(), r);
-      progress.completed(outcome.size());
+  private static void fixed(ScenarioFile file, List<Scenario> scenarios, List<PointModel> models,
+      int threads, ProgressListener progress, List<PointResults> points, List<String> warnings) {
+    int[] firstTask = new int[models.size() + 1];
+    for (int p = 0; p < models.size(); p++) {
+      firstTask[p + 1] = firstTask[p]
+          + scenarios.get(p).run().replications() * models.get(p).exposures();
+    }
+    Assembly assembly = new Assembly(file, scenarios, models, points, warnings);
+    Replications.forEachInOrder(firstTask[models.size()], threads, task -> {
+      int found = Arrays.binarySearch(firstTask, task);
+      int p = found >= 0 ? found : -found - 2;
+      int exposures = models.get(p).exposures();
+      int offset = task - firstTask[p];
+      ReplicationOutcome outcome = models.get(p).replicate(offset % exposures,
+          scenarios.get(p).seed(), offset / exposures);
+      progress.completed(1);
       return outcome;
-    });
+    }, assembly);
+  }
+
+  /** Folds the tasks' outcomes, in task order, into each point's results once it is complete. */
+  private static final class Assembly implements Consumer<ReplicationOutcome> {
+    private final ScenarioFile file;
+    private final List<Scenario> scenarios;
+    private final List<PointModel> models;
+    private final List<PointResults> points;
+    private final List<String> warnings;
+    private final List<List<ReplicationOutcome>> runs = new ArrayList<>();
+    private final List<ReplicationOutcome> replication = new ArrayList<>();
+    private int point;
+
+    Assembly(ScenarioFile file, List<Scenario> scenarios, List<PointModel> models,
+        List<PointResults> points, List<String> warnings) {
+      this.file = file;
+      this.scenarios = scenarios;
+      this.models = models;
+      this.points = points;
+      this.warnings = warnings;
+    }
+
+    @Override
+    public void accept(ReplicationOutcome outcome) {
+      replication.add(outcome);
+      if (replication.size() < models.get(point).exposures()) {
+        return;
+      }
+      runs.add(List.copyOf(replication));
+      replication.clear();
+      if (runs.size() < scenarios.get(point).run().replications()) {
+        return;
+      }
+      assemble(file, point, scenarios.get(point), models.get(point), List.copyOf(runs), points,
+          warnings);
+      runs.clear();
+      point++;
+    }
+  }
+
+  private static void assemble(ScenarioFile file, int p, Scenario scenario, PointModel model,
+      List<List<ReplicationOutcome>> runs, List<PointResults> points, List<String> warnings) {
+    ScenarioPoint point = file.points().get(p);
+    points.add(model.results(point.index(), List.copyOf(point.values().values()), runs,
+        Slo.of(scenario.slo()).targets()));
+    for (String warning : model.costWarnings(runs.get(0))) {
+      if (!warnings.contains(warning)) {
+        warnings.add(warning);
+      }
+    }
   }
 
   /**

@@ -98,12 +98,23 @@ public final class PointModel {
    * @param seed the scenario seed
    */
   public List<ReplicationOutcome> replicate(long seed, int replication) {
-    double duration = scenario.run().duration().toNanos() / 1e9;
     List<ReplicationOutcome> outcomes = new ArrayList<>();
-    for (ExposurePlan plan : plans) {
-      outcomes.add(run(plan, seed, replication, duration));
+    for (int exposure = 0; exposure < plans.size(); exposure++) {
+      outcomes.add(replicate(exposure, seed, replication));
     }
     return outcomes;
+  }
+
+  /**
+   * Runs replication {@code replication} of exposure {@code exposure} (in the scenario's order)
+   * alone: the same outcome as that exposure's entry of {@link #replicate(long, int)}, so the
+   * exposures of one replication can run on different threads.
+   *
+   * @param seed the scenario seed
+   */
+  public ReplicationOutcome replicate(int exposure, long seed, int replication) {
+    double duration = scenario.run().duration().toNanos() / 1e9;
+    return run(plans.get(exposure), seed, replication, duration);
   }
 
   /*

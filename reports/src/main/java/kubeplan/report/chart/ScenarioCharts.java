@@ -1,15 +1,17 @@
 package kubeplan.report.chart;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import kubeplan.results.PointResults;
 import kubeplan.results.ScenarioResults;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -21,9 +23,41 @@ import org.jfree.chart.JFreeChart;
 public final class ScenarioCharts {
   private ScenarioCharts() {}
 
-  /** Draws the charts of {@code results} in {@code style}, on all cores; needs no display. */
+  /**
+   * Draws the charts of {@code results} in {@code style}, on as many threads as the run used
+   * ({@code --threads}); needs no display.
+   *
+   * @throws CancellationException when the calling thread is interrupted
+   */
   public static List<RenderedChart> render(ScenarioResults results, ChartStyle style) {
-    return charts(results, style).parallelStream().map(chart -> chart.draw(style)).toList();
+    List<Chart> charts = charts(results, style);
+    int threads = Math.min(results.reproducibility().threads(), charts.size());
+    if (threads <= 1) {
+      return charts.stream().map(chart -> chart.draw(style)).toList();
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<RenderedChart>> drawing = new ArrayList<>();
+      for (Chart chart : charts) {
+        drawing.add(pool.submit(() -> chart.draw(style)));
+      }
+      List<RenderedChart> drawn = new ArrayList<>();
+      for (Future<RenderedChart> chart : drawing) {
+        drawn.add(chart.get());
+      }
+      return drawn;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CancellationException("interrupted while drawing the charts");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      // Chart.draw throws unchecked exceptions only.
+      throw (RuntimeException) e.getCause();
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /** The charts of {@code results}, built but not drawn, in the order the report shows them. */
@@ -61,13 +95,10 @@ public final class ScenarioCharts {
   /** A chart to draw: its file name without {@code .png}, its point, and the chart. */
   record Chart(String name, OptionalInt point, JFreeChart chart) {
     RenderedChart draw(ChartStyle style) {
-      ByteArrayOutputStream png = new ByteArrayOutputStream();
-      try {
-        ChartUtils.writeChartAsPNG(png, chart, style.width(), style.height());
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot draw chart " + name, e);
-      }
-      return new RenderedChart(name + ".png", chart.getTitle().getText(), point, png.toByteArray());
+      BufferedImage image =
+          chart.createBufferedImage(style.width(), style.height(), BufferedImage.TYPE_INT_RGB, null);
+      return new RenderedChart(
+          name + ".png", chart.getTitle().getText(), point, PngEncoder.encode(image));
     }
   }
 
