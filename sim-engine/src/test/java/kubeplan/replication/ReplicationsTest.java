@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -38,6 +39,30 @@ class ReplicationsTest {
                 return i * i;
               }),
           threads + " threads");
+    }
+  }
+
+  @Test
+  void forEachInOrder_handsEveryResultOverOnce_inIndexOrder_onTheCallingThread() {
+    Thread caller = Thread.currentThread();
+    for (int threads : new int[] {1, 2, 3, 8}) {
+      List<Integer> handedOver = new ArrayList<>();
+      List<Thread> handedOn = new ArrayList<>();
+      // The first tasks do the most work, so later ones finish first on several threads.
+      Replications.forEachInOrder(
+          25,
+          threads,
+          i -> {
+            Runner.run("task-" + i, 1e9, engine -> spin(engine, (25 - i) * 2_000));
+            return i;
+          },
+          result -> {
+            handedOver.add(result);
+            handedOn.add(Thread.currentThread());
+          });
+
+      assertEquals(IntStream.range(0, 25).boxed().toList(), handedOver, threads + " threads");
+      assertTrue(handedOn.stream().allMatch(t -> t == caller), threads + " threads");
     }
   }
 
