@@ -464,14 +464,22 @@ final class ExposureModel {
   }
 
   /**
-   * A request that ends in the cluster — a pod's 503, a dropped call — after an ingress controller
-   * took it gives the controller's connection back: the error goes back through it.
+   * A request that ends in the cluster — a pod's 503, a call nobody answered — after an ingress
+   * controller took it gives the controller's connection back: the error goes back through it.
    */
   void failInCluster(Request request, ErrorCause cause) {
     if (plan.entry == Entry.INGRESS_CONTROLLER) {
       controllerInFlight[controllerIndex(request)]--;
     }
     fail(request, cause);
+  }
+
+  /**
+   * A request that will get no answer goes on to {@code then} when its client gives up: its
+   * timeout after the client sent it, or at once when that has passed.
+   */
+  void atClientTimeout(Request request, Consumer<Request> then) {
+    continueAfter(request, Math.max(0, request.createdAt() + timeoutSeconds - engine.now()), then);
   }
 
   /** A NodePort client that picked a node without a local endpoint gets no answer. */

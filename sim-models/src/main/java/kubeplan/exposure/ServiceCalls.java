@@ -33,6 +33,7 @@ final class ServiceCalls {
 
   /** A call's response is back at its caller: on to the caller's next call. */
   final Consumer<Request> returned = this::returned;
+  private final Consumer<Request> unanswered = this::unanswered;
 
   ServiceCalls(ExposureModel flow, ExposurePlan plan, RequestAttributes at, NetworkHops hops,
       EndpointChoice endpointChoice, Station[] pods, Link[] links) {
@@ -100,8 +101,8 @@ final class ServiceCalls {
     int node = podNode[caller];
     int[] endpoints = graph.internalEndpoints[callee][node];
     if (endpoints.length == 0) {
-      releaseCallers(request, depth);
-      flow.failInCluster(request, ErrorCause.DROPPED);
+      // kube-proxy drops the call's packets (no local endpoint): no answer, no refusal.
+      flow.atClientTimeout(request, unanswered);
       return;
     }
     request.setAttribute(at.endpointUniform, draw(request));
@@ -147,6 +148,15 @@ final class ServiceCalls {
       flow.continueAfter(request, delay + hops.crossNodes(request, from, to, bytes)
           + hops.veth(request), returned);
     }
+  }
+
+  /**
+   * The client gave up on a request whose call got no answer: the callers, which waited with
+   * their workers held, let go of them, and so does an ingress controller.
+   */
+  private void unanswered(Request request) {
+    releaseCallers(request, request.intAttribute(at.depth));
+    flow.failInCluster(request, ErrorCause.TIMEOUT);
   }
 
   /** A call's response is back at its caller, which goes on with its next call. */
