@@ -62,6 +62,12 @@ public record Configuration(
         externalTrafficPolicy, kubeProxy);
   }
 
+  /** This configuration on nodes of {@code type}. */
+  public Configuration withNodeType(String type) {
+    return new Configuration(exposure, replicas, concurrency, controllerReplicas, type,
+        externalTrafficPolicy, kubeProxy);
+  }
+
   /**
    * {@code checkout × 4 (concurrency 8), 2 controller replicas, externalTrafficPolicy Local,
    * kube-proxy ipvs}: the variables in words; the policy and mode only when the plan sets them.

@@ -10,9 +10,16 @@ import kubeplan.results.ExposureResults;
  * @param nodes the nodes of {@code configuration.nodeType()} it ran on
  * @param results its results, with cost and SLO checks
  * @param verdict met, missed, or undecided at the most replications
+ * @param simulated false when its results come from the replications of a configuration that
+ *     differs only in node type and has the same placement, which simulates alike (the node type
+ *     decides only where pods go and what a node costs), priced at its own node type
  */
 public record Evaluation(
-    Configuration configuration, int nodes, ExposureResults results, Verdict verdict) {
+    Configuration configuration,
+    int nodes,
+    ExposureResults results,
+    Verdict verdict,
+    boolean simulated) {
   public Evaluation {
     Objects.requireNonNull(configuration, "configuration");
     Objects.requireNonNull(results, "results");

@@ -60,7 +60,7 @@ public record Plan(
 
   /** Distinct configurations simulated, over all exposures. */
   public int simulated() {
-    return evaluations.size();
+    return (int) evaluations.stream().filter(Evaluation::simulated).count();
   }
 
   /**

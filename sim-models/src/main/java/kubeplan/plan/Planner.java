@@ -12,8 +12,11 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
+import kubeplan.cluster.Node;
 import kubeplan.cluster.NodeCatalog;
 import kubeplan.cluster.NodeType;
+import kubeplan.cluster.Pod;
+import kubeplan.cluster.Topology;
 import kubeplan.exposure.PointModel;
 import kubeplan.exposure.ReplicationOutcome;
 import kubeplan.replication.Replications;
@@ -71,6 +74,7 @@ public final class Planner {
   private final NodePrices prices;
   private final Map<Configuration, Evaluation> evaluated = new LinkedHashMap<>();
   private final Map<Configuration, OptionalInt> placed = new HashMap<>();
+  private final Map<Simulation, List<List<ReplicationOutcome>>> simulations = new HashMap<>();
 
   private Planner(Scenario base, PlanSpec spec, double rate, int threads, NodePrices prices) {
     this.base = base;
@@ -104,11 +108,12 @@ public final class Planner {
   }
 
   private ExposureOutcome exposure(ExposureSpec exposure) {
+    simulations.clear();
     Screen screen = new Screen(base, exposure, rate);
     List<Branch> branches = branches(exposure, screen);
     long screened = branches.stream().mapToLong(Branch::size).sum();
     long discarded = branches.stream().mapToLong(Branch::discarded).sum();
-    int simulatedBefore = evaluated.size();
+    int evaluatedBefore = evaluated.size();
     Optional<String> bound = screen.serviceTimeBound(targets);
     if (bound.isPresent()) {
       return new ExposureOutcome(exposure.name(), type(exposure), Optional.empty(), bound,
@@ -135,7 +140,8 @@ public final class Planner {
         best = searched.found();
       }
     }
-    int simulated = evaluated.size() - simulatedBefore;
+    int simulated = (int) evaluated.values().stream().skip(evaluatedBefore)
+        .filter(Evaluation::simulated).count();
     return new ExposureOutcome(exposure.name(), type(exposure), best,
         best.isPresent() ? Optional.empty() : Optional.of(missed), screened, discarded,
         simulated);
@@ -264,7 +270,11 @@ public final class Planner {
     });
   }
 
-  /** Simulates {@code configuration}, adding replications while its verdict is uncertain. */
+  /**
+   * Simulates {@code configuration}, adding replications while its verdict is uncertain; or,
+   * when a configuration differing only in node type had the same placement, prices its
+   * replications at this node type: the node type decides nothing else the model simulates.
+   */
   private Evaluation evaluate(Configuration configuration) {
     Evaluation cached = evaluated.get(configuration);
     if (cached != null) {
@@ -273,7 +283,15 @@ public final class Planner {
     int nodes = nodes(configuration).orElseThrow(() -> new IllegalStateException(
         configuration.describe() + " does not fit the plan's node count"));
     Scenario variant = Variants.of(base, configuration, OptionalInt.of(nodes), rate);
+    Topology placement = PointModel.placement(variant, variant.exposures().get(0));
+    Simulation key = new Simulation(configuration.withNodeType(spec.nodeTypes().get(0)),
+        placement.nodes(), placement.pods());
     PointModel model = PointModel.of(variant);
+    List<List<ReplicationOutcome>> alike = simulations.get(key);
+    if (alike != null) {
+      ExposureResults results = model.results(0, List.of(), alike, targets).exposures().get(0);
+      return record(new Evaluation(configuration, nodes, results, verdict(results), false));
+    }
     List<List<ReplicationOutcome>> runs = new ArrayList<>();
     int wanted = spec.replications();
     while (true) {
@@ -284,13 +302,23 @@ public final class Planner {
           model.results(0, List.of(), runs, targets).exposures().get(0);
       Verdict verdict = verdict(results);
       if (verdict != Verdict.UNDECIDED || wanted == spec.maxReplications()) {
-        Evaluation evaluation = new Evaluation(configuration, nodes, results, verdict);
-        evaluated.put(configuration, evaluation);
-        return evaluation;
+        simulations.put(key, runs);
+        return record(new Evaluation(configuration, nodes, results, verdict, true));
       }
       wanted = Math.min(2 * wanted, spec.maxReplications());
     }
   }
+
+  private Evaluation record(Evaluation evaluation) {
+    evaluated.put(evaluation.configuration(), evaluation);
+    return evaluation;
+  }
+
+  /**
+   * What decides a simulation: the configuration but its node type, and where its pods run.
+   * Two configurations with the same key give the same replications.
+   */
+  private record Simulation(Configuration configuration, List<Node> nodes, List<Pod> pods) {}
 
   private static String type(ExposureSpec exposure) {
     return ExposureResults.typeName(exposure.type());
