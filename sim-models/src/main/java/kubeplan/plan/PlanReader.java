@@ -286,8 +286,12 @@ public final class PlanReader {
             ? Optional.of("workload.clients: many opens no connection") : Optional.empty();
     List<KubeProxyMode> random = modes.stream().filter(m -> !m.schedulesPerNode()).toList();
     if (random.size() > 1 && unpaid.isPresent()) {
-      int second = modes.indexOf(random.get(1));
-      report(tree.at(pointer).isArray() ? Pointers.child(pointer, second) : pointer,
+      JsonNode list = tree.at(pointer);
+      int second = 0;
+      while (!list.get(second).asString().equals(Configuration.modeName(random.get(1)))) {
+        second++;
+      }
+      report(Pointers.child(pointer, second),
           "kube-proxy " + Configuration.modeName(random.get(1)) + " would simulate like "
               + Configuration.modeName(random.get(0)) + " here: both pick endpoints at random,"
               + " and the first-packet cost that sets them apart is paid per new connection ("
