@@ -2,14 +2,21 @@ package kubeplan.plan;
 
 import static kubeplan.plan.PlannerTest.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import kubeplan.exposure.PointModel;
+import kubeplan.exposure.ReplicationOutcome;
 import kubeplan.results.CostItem;
 import kubeplan.results.Estimate;
+import kubeplan.results.ExposureResults;
+import kubeplan.results.Slo;
 import kubeplan.routing.KubeProxyMode;
 import kubeplan.routing.TrafficPolicy;
+import kubeplan.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
 /** The categorical decision variables: node type and count, traffic policy, kube-proxy mode. */
@@ -115,6 +122,29 @@ class PlanVariablesTest {
     assertTrue(p99.value() - p99.ciHalfWidth() > 1.9, () -> "iptables p99 " + p99);
     assertEquals(List.of(KubeProxyMode.IPTABLES, KubeProxyMode.IPVS), plan.evaluations().stream()
         .map(e -> e.configuration().kubeProxy().orElseThrow()).toList());
+  }
+
+  @Test
+  void otherNodeTypeSamePlacement_pricedFromTheSameReplications_asItsOwnSimulationWouldBe()
+      throws Exception {
+    PlanFile read = PlanReader.read(PlannerTest.resource("same-placement.yaml"));
+    Plan plan = Planner.plan(read.scenario(), read.plan(), 2).steps().get(0);
+    Evaluation priced = plan.evaluations().get(1);
+    Scenario variant = Variants.of(read.scenario(), priced.configuration(),
+        OptionalInt.of(priced.nodes()), plan.ratePerSecond());
+    PointModel model = PointModel.of(variant);
+    List<List<ReplicationOutcome>> runs = List.of(model.replicate(variant.seed(), 0),
+        model.replicate(variant.seed(), 1));
+    ExposureResults simulated = model.results(0, List.of(), runs,
+        Slo.of(variant.slo()).targets()).exposures().get(0);
+
+    assertEquals(List.of("m6i.large", "m5.large"), plan.evaluations().stream()
+        .map(e -> e.configuration().nodeType()).toList());
+    assertEquals(1, plan.simulated());
+    assertFalse(priced.simulated());
+    assertEquals(simulated.latency().orElseThrow().p99Ms(),
+        priced.results().latency().orElseThrow().p99Ms());
+    assertEquals(simulated.costs(), priced.results().costs());
   }
 
   private static double cost(Evaluation evaluation, String item) {
