@@ -29,7 +29,9 @@ class PlanCommandTest {
         + " simulated 2\ncost/p99 frontier: "), plan.out());
     List<String> csv = Files.readAllLines(out.resolve("plan.csv"));
     assertEquals(2, csv.size());
-    assertTrue(csv.get(0).startsWith("scenario,point,exposure,type,rate_rps,slo_met"), csv.get(0));
+    assertTrue(csv.get(0).startsWith("scenario,point,exposure,type,rate_rps,slo_met,cheapest,"
+        + "replicas,concurrency,controller_replicas,nodes,node_type,external_traffic_policy,"
+        + "kube_proxy,cost_per_month_usd,"), csv.get(0));
     assertTrue(csv.get(1).startsWith("plan-mm1-replicas,0,lb,LoadBalancer,400,true,true,api=7,"),
         csv.get(1));
     List<String> frontier = Files.readAllLines(out.resolve("frontier.csv"));

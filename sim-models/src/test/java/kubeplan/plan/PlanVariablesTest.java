@@ -147,6 +147,15 @@ class PlanVariablesTest {
     assertEquals(simulated.costs(), priced.results().costs());
   }
 
+  @Test
+  void growthFrom50To200PerSecond_threeBigPods_switchesNodesToTheBiggerType() throws Exception {
+    PlanFile read = PlanReader.read(PlannerTest.resource("node-growth.yaml"));
+    Growth growth = Planner.plan(read.scenario(), read.plan(), 2);
+
+    assertEquals(List.of("from 50/s to 200/s: api × 1 → 3, switch nodes from 1 × m6i.large to"
+        + " 1 × m6i.xlarge"), growth.changes());
+  }
+
   private static double cost(Evaluation evaluation, String item) {
     return evaluation.results().costs().stream().filter(c -> c.item().equals(item))
         .mapToDouble(CostItem::usdPerMonth).sum();
