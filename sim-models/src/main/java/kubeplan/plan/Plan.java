@@ -13,7 +13,6 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import kubeplan.results.ComponentKind;
-import kubeplan.results.ComponentResult;
 import kubeplan.results.ExposureResults;
 import kubeplan.results.LatencyResults;
 
