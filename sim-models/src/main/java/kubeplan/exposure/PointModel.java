@@ -167,6 +167,15 @@ public final class PointModel {
         podRequests(scenario, exposure)).nodes());
   }
 
+  /**
+   * Where {@code exposure}'s pods run: the nodes and the placement the model simulates.
+   *
+   * @throws IllegalArgumentException when the node type is unknown or a pod fits on no node
+   */
+  public static Topology placement(Scenario scenario, ExposureSpec exposure) {
+    return place(scenario, exposure, nodeType(scenario));
+  }
+
   private static NodeType nodeType(Scenario scenario) {
     return NodeCatalog.builtIn().find(scenario.cluster().nodes().type())
         .orElseThrow(() -> new IllegalArgumentException("unknown node type "
