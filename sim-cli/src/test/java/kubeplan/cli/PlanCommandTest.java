@@ -29,14 +29,18 @@ class PlanCommandTest {
         + " simulated 2\ncost/p99 frontier: "), plan.out());
     List<String> csv = Files.readAllLines(out.resolve("plan.csv"));
     assertEquals(2, csv.size());
-    assertTrue(csv.get(0).startsWith("scenario,point,exposure,type,rate_rps,slo_met"), csv.get(0));
+    assertTrue(csv.get(0).startsWith("scenario,point,exposure,type,rate_rps,slo_met,cheapest,"
+        + "replicas,concurrency,controller_replicas,nodes,node_type,external_traffic_policy,"
+        + "kube_proxy,cost_per_month_usd,"), csv.get(0));
     assertTrue(csv.get(1).startsWith("plan-mm1-replicas,0,lb,LoadBalancer,400,true,true,api=7,"),
         csv.get(1));
     List<String> frontier = Files.readAllLines(out.resolve("frontier.csv"));
     assertEquals("scenario,point,exposure,type,replicas,concurrency,controller_replicas,nodes,"
-        + "cost_per_month_usd,latency_p99_ms,latency_p99_ci_ms,slo_met", frontier.get(0));
+        + "node_type,external_traffic_policy,kube_proxy,cost_per_month_usd,latency_p99_ms,"
+        + "latency_p99_ci_ms,slo_met", frontier.get(0));
     assertTrue(frontier.stream().anyMatch(row -> row.startsWith("plan-mm1-replicas,0,lb,"
-        + "LoadBalancer,api=7,api=1,,") && row.endsWith(",true")), frontier.toString());
+        + "LoadBalancer,api=7,api=1,,1,m6i.large,,,") && row.endsWith(",true")),
+        frontier.toString());
     BufferedImage chart = ImageIO.read(out.resolve("charts/frontier.png").toFile());
     assertEquals(1200, chart.getWidth());
     assertEquals(800, chart.getHeight());

@@ -17,6 +17,7 @@ import kubeplan.routing.ServicePolicy;
 import kubeplan.routing.TrafficPolicy;
 import kubeplan.scenario.ExposureSpec;
 import kubeplan.scenario.MixEntry;
+import kubeplan.scenario.PodRequests;
 import kubeplan.scenario.Scenario;
 import kubeplan.scenario.ServiceSpec;
 
@@ -26,9 +27,6 @@ import kubeplan.scenario.ServiceSpec;
  * hop may choose from, as indices so that the simulation looks nothing up by name.
  */
 final class ExposurePlan {
-  /** The name of the ingress controller's own Service and pods. */
-  static final String CONTROLLER = "ingress-controller";
-
   final Scenario scenario;
   final ExposureSpec exposure;
   final Entry entry;
@@ -88,7 +86,7 @@ final class ExposurePlan {
       endpoints[i] = indices(topology.endpoints(instances.name(i)), podIndex);
     }
     controllers = exposure.controller().isPresent()
-        ? indices(topology.endpoints(CONTROLLER), podIndex) : new int[0];
+        ? indices(topology.endpoints(PodRequests.CONTROLLER), podIndex) : new int[0];
     routeInstances = routes(scenario, exposure, instances);
     calls = new CallGraph(this, podIndex);
 
@@ -98,7 +96,8 @@ final class ExposurePlan {
     entryTargets = new int[targets][][];
     proxyEndpoints = new int[targets][][];
     for (int t = 0; t < targets; t++) {
-      String service = entry == Entry.INGRESS_CONTROLLER ? CONTROLLER : instances.name(t);
+      String service =
+          entry == Entry.INGRESS_CONTROLLER ? PodRequests.CONTROLLER : instances.name(t);
       ServicePolicy policy = policy(t);
       switch (entry) {
         case LOAD_BALANCER_IP, INGRESS_CLOUD -> {

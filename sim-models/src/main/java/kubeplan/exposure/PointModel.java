@@ -24,8 +24,8 @@ import kubeplan.results.ExposureResults;
 import kubeplan.results.PointResults;
 import kubeplan.results.SloTarget;
 import kubeplan.scenario.ExposureSpec;
+import kubeplan.scenario.PodRequests;
 import kubeplan.scenario.Scenario;
-import kubeplan.scenario.ServiceSpec;
 import kubeplan.scenario.SweepValue;
 import kubeplan.scenario.Warmup;
 
@@ -34,9 +34,6 @@ import kubeplan.scenario.Warmup;
  * that point's results. Every exposure of a replication uses the same random streams.
  */
 public final class PointModel {
-  /** Memory an ingress controller pod requests: ingress-nginx's Helm chart default, 90Mi. */
-  private static final long CONTROLLER_MEMORY_BYTES = 90L << 20;
-
   private final Scenario scenario;
   private final List<ExposurePlan> plans;
   private final List<Boolean> unstable;
@@ -181,6 +178,15 @@ public final class PointModel {
         podRequests(scenario, exposure)).nodes());
   }
 
+  /**
+   * Where {@code exposure}'s pods run: the nodes and the placement the model simulates.
+   *
+   * @throws IllegalArgumentException when the node type is unknown or a pod fits on no node
+   */
+  public static Topology placement(Scenario scenario, ExposureSpec exposure) {
+    return place(scenario, exposure, nodeType(scenario));
+  }
+
   private static NodeType nodeType(Scenario scenario) {
     return NodeCatalog.builtIn().find(scenario.cluster().nodes().type())
         .orElseThrow(() -> new IllegalArgumentException("unknown node type "
@@ -196,18 +202,7 @@ public final class PointModel {
   }
 
   private static List<PodRequest> podRequests(Scenario scenario, ExposureSpec exposure) {
-    List<PodRequest> requests = new ArrayList<>();
-    ServiceInstances instances = new ServiceInstances(scenario.services());
-    for (int i = 0; i < instances.size(); i++) {
-      ServiceSpec spec = instances.spec(i);
-      requests.add(new PodRequest(instances.name(i), spec.replicas(),
-          spec.placement().isEmpty() ? Optional.empty() : Optional.of(spec.placement()),
-          new Resources(spec.cpuMillis(), spec.memoryBytes())));
-    }
-    exposure.controller().ifPresent(controller -> requests.add(PodRequest.spread(
-        ExposurePlan.CONTROLLER, controller.replicas(),
-        new Resources(controller.cpuMillis(), CONTROLLER_MEMORY_BYTES))));
-    return requests;
+    return PodRequests.of(scenario.services(), exposure.controller());
   }
 
   /** The profile of {@code cluster.network} and its CNI, with the scenario's overrides applied. */

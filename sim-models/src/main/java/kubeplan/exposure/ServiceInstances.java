@@ -17,10 +17,11 @@ final class ServiceInstances {
 
   ServiceInstances(List<ServiceSpec> services) {
     for (ServiceSpec service : services) {
-      int[] indices = new int[service.copies()];
-      for (int copy = 0; copy < service.copies(); copy++) {
+      List<String> copies = service.serviceNames();
+      int[] indices = new int[copies.size()];
+      for (int copy = 0; copy < copies.size(); copy++) {
         indices[copy] = names.size();
-        names.add(service.copies() == 1 ? service.name() : service.name() + "-" + copy);
+        names.add(copies.get(copy));
         specs.add(service);
       }
       byEntry.put(service.name(), indices);

@@ -15,6 +15,9 @@ import java.util.OptionalInt;
  * @param concurrency {@code service=workers} per service, space-separated
  * @param controllerReplicas ingress controller replicas (Ingress with a controller)
  * @param nodes the node count
+ * @param nodeType the nodes' instance type
+ * @param externalTrafficPolicy {@code Cluster} or {@code Local} when the plan sets it, else empty
+ * @param kubeProxy the kube-proxy mode when the plan sets it, else empty
  * @param costPerMonthUsd its simulated monthly cost
  * @param latencyP99Ms pooled p99, with {@code latencyP99CiMs} its CI half-width
  * @param sloMet whether it meets the SLO at the upper end of its intervals
@@ -28,6 +31,9 @@ public record FrontierRow(
     String concurrency,
     OptionalInt controllerReplicas,
     int nodes,
+    String nodeType,
+    String externalTrafficPolicy,
+    String kubeProxy,
     double costPerMonthUsd,
     double latencyP99Ms,
     double latencyP99CiMs,
@@ -35,7 +41,8 @@ public record FrontierRow(
   /** The frontier.csv header, in the order of the components. */
   public static final String[] HEADER = {
     "scenario", "point", "exposure", "type", "replicas", "concurrency", "controller_replicas",
-    "nodes", "cost_per_month_usd", "latency_p99_ms", "latency_p99_ci_ms", "slo_met"
+    "nodes", "node_type", "external_traffic_policy", "kube_proxy", "cost_per_month_usd",
+    "latency_p99_ms", "latency_p99_ci_ms", "slo_met"
   };
 
   public FrontierRow {
@@ -44,5 +51,8 @@ public record FrontierRow(
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(replicas, "replicas");
     Objects.requireNonNull(concurrency, "concurrency");
+    Objects.requireNonNull(nodeType, "nodeType");
+    Objects.requireNonNull(externalTrafficPolicy, "externalTrafficPolicy");
+    Objects.requireNonNull(kubeProxy, "kubeProxy");
   }
 }

@@ -36,7 +36,9 @@ public record Growth(List<Plan> steps) {
 
   /**
    * What changes from each step to the next, one line per step after the first: {@code "from
-   * 200/s to 400/s: api × 4 → 7"}, {@code "… switch from lb to ingress"}, or no change.
+   * 200/s to 400/s: api × 4 → 7"}, {@code "… switch nodes from 3 × m6i.large to 2 ×
+   * m6i.xlarge"}, {@code "… externalTrafficPolicy Cluster → Local"}, {@code "… switch from lb
+   * to ingress with …"}, or no change.
    */
   public List<String> changes() {
     List<String> changes = new ArrayList<>();
@@ -53,7 +55,7 @@ public record Growth(List<Plan> steps) {
           || !was.get().configuration().exposure().equals(is.get().configuration().exposure())) {
         changes.add(heading + "switch " + was.map(e -> "from " + e.configuration().exposure()
             + " ").orElse("") + "to " + is.get().configuration().exposure() + " with "
-            + is.get().configuration().describe());
+            + is.get().describe());
       } else {
         changes.add(heading + difference(was.get(), is.get()));
       }
@@ -71,8 +73,21 @@ public record Growth(List<Plan> steps) {
       parts.add("controller replicas " + from.controllerReplicas().getAsInt() + " → "
           + to.controllerReplicas().getAsInt());
     }
-    if (was.nodes() != is.nodes()) {
+    if (!from.nodeType().equals(to.nodeType())) {
+      parts.add("switch nodes from " + was.nodes() + " × " + from.nodeType() + " to "
+          + is.nodes() + " × " + to.nodeType());
+    } else if (was.nodes() != is.nodes()) {
       parts.add("nodes " + was.nodes() + " → " + is.nodes());
+    }
+    // Within one exposure the plan sets a policy and a mode for every configuration or none.
+    if (!from.externalTrafficPolicy().equals(to.externalTrafficPolicy())) {
+      parts.add("externalTrafficPolicy "
+          + Configuration.policyName(from.externalTrafficPolicy().orElseThrow()) + " → "
+          + Configuration.policyName(to.externalTrafficPolicy().orElseThrow()));
+    }
+    if (!from.kubeProxy().equals(to.kubeProxy())) {
+      parts.add("kube-proxy " + Configuration.modeName(from.kubeProxy().orElseThrow()) + " → "
+          + Configuration.modeName(to.kubeProxy().orElseThrow()));
     }
     return parts.isEmpty() ? "no change" : String.join(", ", parts);
   }

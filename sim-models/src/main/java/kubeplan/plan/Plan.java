@@ -13,7 +13,6 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import kubeplan.results.ComponentKind;
-import kubeplan.results.ComponentResult;
 import kubeplan.results.ExposureResults;
 import kubeplan.results.LatencyResults;
 
@@ -23,7 +22,6 @@ import kubeplan.results.LatencyResults;
  *
  * @param scenario the scenario's name
  * @param point the index of its rate among the plan's rates (0 for a plan of one rate)
- * @param nodeType the instance type of the nodes
  * @param ratePerSecond the arrival rate planned for
  * @param exposures one outcome per exposure considered, in the plan's order
  * @param evaluations every configuration simulated, in the order simulated
@@ -31,7 +29,6 @@ import kubeplan.results.LatencyResults;
 public record Plan(
     String scenario,
     int point,
-    String nodeType,
     double ratePerSecond,
     List<ExposureOutcome> exposures,
     List<Evaluation> evaluations) {
@@ -40,7 +37,6 @@ public record Plan(
     if (point < 0) {
       throw new IllegalArgumentException("point cannot be negative: " + point);
     }
-    Objects.requireNonNull(nodeType, "nodeType");
     exposures = List.copyOf(exposures);
     evaluations = List.copyOf(evaluations);
   }
@@ -63,7 +59,7 @@ public record Plan(
 
   /** Distinct configurations simulated, over all exposures. */
   public int simulated() {
-    return evaluations.size();
+    return (int) evaluations.stream().filter(Evaluation::simulated).count();
   }
 
   /**
@@ -79,7 +75,8 @@ public record Plan(
     List<String> parts = new ArrayList<>();
     parts.add("cheapest plan that meets the SLO at " + number(ratePerSecond) + "/s: "
         + cheapest.get().exposure() + " (" + cheapest.get().type() + ") with "
-        + best.configuration().describe() + " and " + best.nodes() + " × " + nodeType + " at $"
+        + best.configuration().describe() + " and " + best.nodes() + " × "
+        + best.configuration().nodeType() + " at $"
         + money(best.costPerMonthUsd()) + "/month");
     for (ExposureOutcome other : exposures) {
       if (other == cheapest.get()) {
@@ -139,7 +136,8 @@ public record Plan(
       ExposureResults results = evaluation.results();
       rows.add(new FrontierRow(scenario, point, configuration.exposure(), results.typeName(),
           pairs(configuration.replicas()), pairs(configuration.concurrency()),
-          configuration.controllerReplicas(), evaluation.nodes(), evaluation.costPerMonthUsd(),
+          configuration.controllerReplicas(), evaluation.nodes(), configuration.nodeType(),
+          policy(configuration), kubeProxy(configuration), evaluation.costPerMonthUsd(),
           p99(evaluation), results.latency().orElseThrow().p99Ms().ciHalfWidth(),
           evaluation.verdict().met()));
     }
@@ -162,7 +160,10 @@ public record Plan(
           chosen.map(e -> pairs(e.configuration().replicas())).orElse(""),
           chosen.map(e -> pairs(e.configuration().concurrency())).orElse(""),
           chosen.map(e -> e.configuration().controllerReplicas()).orElse(OptionalInt.empty()),
-          chosen.map(e -> OptionalInt.of(e.nodes())).orElse(OptionalInt.empty()), nodeType,
+          chosen.map(e -> OptionalInt.of(e.nodes())).orElse(OptionalInt.empty()),
+          chosen.map(e -> e.configuration().nodeType()).orElse(""),
+          chosen.map(e -> policy(e.configuration())).orElse(""),
+          chosen.map(e -> kubeProxy(e.configuration())).orElse(""),
           optional(chosen.map(Evaluation::costPerMonthUsd)),
           optional(latency.map(l -> l.p50Ms().value())),
           optional(latency.map(l -> l.p50Ms().ciHalfWidth())),
@@ -186,6 +187,14 @@ public record Plan(
 
   private static OptionalDouble optional(Optional<Double> value) {
     return value.map(OptionalDouble::of).orElse(OptionalDouble.empty());
+  }
+
+  private static String policy(Configuration configuration) {
+    return configuration.externalTrafficPolicy().map(Configuration::policyName).orElse("");
+  }
+
+  private static String kubeProxy(Configuration configuration) {
+    return configuration.kubeProxy().map(Configuration::modeName).orElse("");
   }
 
   private static String pairs(Map<String, Integer> values) {

@@ -3,8 +3,13 @@ package kubeplan.plan;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import kubeplan.arrival.ArrivalProcess;
+import kubeplan.cluster.NodeCatalog;
+import kubeplan.routing.KubeProxyMode;
+import kubeplan.routing.TrafficPolicy;
+import kubeplan.scenario.ClusterSpec;
 import kubeplan.scenario.ExposureSpec;
 import kubeplan.scenario.Problems;
 import kubeplan.scenario.Scenario;
@@ -34,6 +39,9 @@ import tools.jackson.databind.JsonNode;
  *     services:
  *       checkout: {replicas: {min: 2, max: 12}, concurrency: [4, 8]}
  *     controllerReplicas: {min: 1, max: 4}  # default: each exposure's own
+ *     nodes: {types: [m6i.large, m6i.xlarge], count: auto}   # default: cluster.nodes.type, auto
+ *     externalTrafficPolicy: [Cluster, Local]   # default: each exposure's own
+ *     kubeProxy: [iptables, ipvs]           # default: cluster.kubeProxy
  *     maxReplications: 40                   # default: 4 × run.replications
  * </pre>
  */
@@ -91,6 +99,11 @@ public final class PlanReader {
             "no exposure of the plan has an ingress controller to scale");
       }
     }
+    List<String> nodeTypes = nodeTypes(scenario);
+    Optional<IntRange> nodeCount = tree.at("/plan/nodes/count").isString()
+        ? Optional.empty() : range("/plan/nodes/count");
+    List<TrafficPolicy> policies = policies(scenario, exposures);
+    List<KubeProxyMode> modes = modes(scenario);
     int replications = scenario.run().replications();
     JsonNode max = tree.at("/plan/maxReplications");
     int maxReplications = max.isIntegralNumber()
@@ -102,8 +115,8 @@ public final class PlanReader {
     if (!problems.isEmpty() || rates.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new PlanSpec(rates.get(), exposures, services, controller, replications,
-        maxReplications));
+    return Optional.of(new PlanSpec(rates.get(), exposures, services, controller, nodeTypes,
+        nodeCount, policies, modes, replications, maxReplications));
   }
 
   private Optional<List<Double>> rates(Scenario scenario) {
@@ -215,6 +228,97 @@ public final class PlanReader {
             "service '" + name + "' is not defined" + suggestion(name, known));
       }
     }
+  }
+
+  /** The node types to consider: known to the catalogue, priced, each once. */
+  private List<String> nodeTypes(Scenario scenario) {
+    JsonNode list = tree.at("/plan/nodes/types");
+    if (!list.isArray()) {
+      return List.of(scenario.cluster().nodes().type());
+    }
+    List<String> known = List.copyOf(NodeCatalog.builtIn().names());
+    NodePrices prices = NodePrices.of(scenario);
+    List<String> types = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      String name = list.get(i).asString();
+      String pointer = Pointers.child("/plan/nodes/types", i);
+      if (!known.contains(name)) {
+        report(pointer, "node type '" + name + "' is not in the node catalogue"
+            + suggestion(name, known));
+      } else if (prices.perMonth(name).isEmpty()) {
+        report(pointer, "node type '" + name + "' has no price in " + prices.origin()
+            + "; set pricing.overrides.nodeHourly." + name);
+      } else if (types.contains(name)) {
+        report(pointer, "node type '" + name + "' is listed twice");
+      } else {
+        types.add(name);
+      }
+    }
+    return types;
+  }
+
+  /** The policies to consider, when some exposure of the plan has a node port they decide. */
+  private List<TrafficPolicy> policies(Scenario scenario, List<String> exposures) {
+    String pointer = "/plan/externalTrafficPolicy";
+    List<TrafficPolicy> policies = words(pointer, TrafficPolicy.class);
+    boolean applies = exposures.stream()
+        .anyMatch(name -> Variants.trafficPolicyApplies(Variants.exposureNamed(scenario, name)));
+    if (!policies.isEmpty() && !applies) {
+      report(pointer, "no exposure of the plan lets traffic in through a node port"
+          + " (NodePort, LoadBalancer with instance targets, Ingress with a controller),"
+          + " so externalTrafficPolicy decides nothing");
+    }
+    return policies;
+  }
+
+  /*
+   * iptables, nftables and ebpf all pick an endpoint uniformly at random; what sets them apart is
+   * kube-proxy's cost on the first packet of a new connection. A scenario that never pays it
+   * would simulate them alike, so listing two of them there is refused rather than simulated
+   * twice. IPVS differs by its per-node scheduler whatever the connections.
+   */
+  private List<KubeProxyMode> modes(Scenario scenario) {
+    String pointer = "/plan/kubeProxy";
+    List<KubeProxyMode> modes = words(pointer, KubeProxyMode.class);
+    Optional<String> unpaid = scenario.cluster().network() == ClusterSpec.NetworkProfile.IDEAL
+        ? Optional.of("network: ideal makes it zero")
+        : scenario.workload().clients().isEmpty()
+            ? Optional.of("workload.clients: many opens no connection") : Optional.empty();
+    List<KubeProxyMode> random = modes.stream().filter(m -> !m.schedulesPerNode()).toList();
+    if (random.size() > 1 && unpaid.isPresent()) {
+      JsonNode list = tree.at(pointer);
+      int second = 0;
+      while (!list.get(second).asString().equals(Configuration.modeName(random.get(1)))) {
+        second++;
+      }
+      report(Pointers.child(pointer, second),
+          "kube-proxy " + Configuration.modeName(random.get(1)) + " would simulate like "
+              + Configuration.modeName(random.get(0)) + " here: both pick endpoints at random,"
+              + " and the first-packet cost that sets them apart is paid per new connection ("
+              + unpaid.get() + ")");
+    }
+    return modes;
+  }
+
+  /**
+   * One word or a list of words naming constants of {@code type} as the scenario spells them
+   * ({@code Local}, {@code ipvs}); the schema has checked the spelling. Empty when absent.
+   */
+  private <E extends Enum<E>> List<E> words(String pointer, Class<E> type) {
+    JsonNode node = tree.at(pointer);
+    List<E> values = new ArrayList<>();
+    if (node.isString()) {
+      values.add(Enum.valueOf(type, node.asString().toUpperCase(Locale.ROOT)));
+    }
+    for (int i = 0; node.isArray() && i < node.size(); i++) {
+      E value = Enum.valueOf(type, node.get(i).asString().toUpperCase(Locale.ROOT));
+      if (values.contains(value)) {
+        report(Pointers.child(pointer, i), node.get(i).asString() + " is listed twice");
+      } else {
+        values.add(value);
+      }
+    }
+    return values;
   }
 
   /** A range written as a whole number or {@code {min, max}}; empty when absent or wrong. */

@@ -19,8 +19,10 @@ import java.util.OptionalInt;
  * @param replicas {@code service=replicas} per service, space-separated
  * @param concurrency {@code service=workers} per service, space-separated
  * @param controllerReplicas ingress controller replicas (Ingress with a controller)
- * @param nodes the node count ({@code count: auto} for the chosen pods)
- * @param nodeType the instance type
+ * @param nodes the node count (the fewest that hold the chosen pods, within the plan's range)
+ * @param nodeType the nodes' instance type; empty without a plan
+ * @param externalTrafficPolicy {@code Cluster} or {@code Local} when the plan sets it, else empty
+ * @param kubeProxy the kube-proxy mode when the plan sets it, else empty
  * @param costPerMonthUsd the configuration's simulated monthly cost
  * @param latencyP50Ms pooled p50, with {@code latencyP50CiMs} its CI half-width
  * @param latencyP99Ms pooled p99, with {@code latencyP99CiMs} its CI half-width
@@ -46,6 +48,8 @@ public record PlanRow(
     OptionalInt controllerReplicas,
     OptionalInt nodes,
     String nodeType,
+    String externalTrafficPolicy,
+    String kubeProxy,
     OptionalDouble costPerMonthUsd,
     OptionalDouble latencyP50Ms,
     OptionalDouble latencyP50CiMs,
@@ -62,7 +66,8 @@ public record PlanRow(
   /** The plan.csv header, in the order of the components. */
   public static final String[] HEADER = {
     "scenario", "point", "exposure", "type", "rate_rps", "slo_met", "cheapest", "replicas",
-    "concurrency", "controller_replicas", "nodes", "node_type", "cost_per_month_usd",
+    "concurrency", "controller_replicas", "nodes", "node_type", "external_traffic_policy",
+    "kube_proxy", "cost_per_month_usd",
     "latency_p50_ms", "latency_p50_ci_ms", "latency_p99_ms", "latency_p99_ci_ms", "error_rate",
     "max_pod_utilization", "max_controller_utilization", "replications", "screened",
     "discarded", "simulated", "reason"
@@ -75,6 +80,8 @@ public record PlanRow(
     Objects.requireNonNull(replicas, "replicas");
     Objects.requireNonNull(concurrency, "concurrency");
     Objects.requireNonNull(nodeType, "nodeType");
+    Objects.requireNonNull(externalTrafficPolicy, "externalTrafficPolicy");
+    Objects.requireNonNull(kubeProxy, "kubeProxy");
     Objects.requireNonNull(reason, "reason");
   }
 }

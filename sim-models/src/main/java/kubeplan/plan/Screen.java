@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import kubeplan.network.Cni;
 import kubeplan.network.NetworkProfile;
 import kubeplan.random.Distribution;
@@ -145,9 +146,12 @@ final class Screen {
   /**
    * The cheapest configuration between {@code lowest} and {@code highest} (variable by variable)
    * that the approximation expects to meet every latency target: from {@code lowest}, one step
-   * at a time on the variable whose step lowers the worst ratio of approximation to target most.
+   * at a time on the variable whose step lowers the worst ratio of approximation to target most,
+   * among the steps that {@code fits} (the pods fit the plan's nodes); the last one reached when
+   * none is expected to meet the targets.
    */
-  Configuration guess(Configuration lowest, Configuration highest, List<SloTarget> targets) {
+  Configuration guess(Configuration lowest, Configuration highest, List<SloTarget> targets,
+      Predicate<Configuration> fits) {
     Configuration current = lowest;
     double worst = worstRatio(current, targets);
     while (worst > 1) {
@@ -155,16 +159,48 @@ final class Screen {
       double bestRatio = worst;
       for (Configuration step : steps(current, highest)) {
         double ratio = worstRatio(step, targets);
-        if (best == null || ratio < bestRatio) {
+        if ((best == null || ratio < bestRatio) && fits.test(step)) {
           best = step;
           bestRatio = ratio;
         }
       }
       if (best == null) {
-        return highest;
+        return current;
       }
       current = best;
       worst = bestRatio;
+    }
+    return current;
+  }
+
+  /**
+   * {@code highest} when its pods fit; else the configuration reached from {@code from} by
+   * raising each variable in turn, one step at a time, while the pods still fit.
+   */
+  Configuration largest(Configuration from, Configuration highest, Predicate<Configuration> fits) {
+    if (fits.test(highest)) {
+      return highest;
+    }
+    Configuration current = from;
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (String service : current.replicas().keySet()) {
+        int count = current.replicas().get(service);
+        if (count < highest.replicas().get(service)
+            && fits.test(current.withReplicas(service, count + 1))) {
+          current = current.withReplicas(service, count + 1);
+          grew = true;
+        }
+      }
+      if (current.controllerReplicas().isPresent()) {
+        int count = current.controllerReplicas().getAsInt();
+        if (count < highest.controllerReplicas().getAsInt()
+            && fits.test(current.withControllerReplicas(count + 1))) {
+          current = current.withControllerReplicas(count + 1);
+          grew = true;
+        }
+      }
     }
     return current;
   }

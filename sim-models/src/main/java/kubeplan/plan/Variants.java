@@ -7,7 +7,10 @@ import java.util.OptionalInt;
 import kubeplan.arrival.ArrivalProcess;
 import kubeplan.scenario.ClusterSpec;
 import kubeplan.scenario.ControllerSpec;
+import kubeplan.routing.TrafficPolicy;
 import kubeplan.scenario.ExposureSpec;
+import kubeplan.scenario.ExposureSpec.ExposureType;
+import kubeplan.scenario.LoadBalancerSpec.TargetType;
 import kubeplan.scenario.NodePool;
 import kubeplan.scenario.Scenario;
 import kubeplan.scenario.ServiceSpec;
@@ -18,21 +21,24 @@ final class Variants {
   private Variants() {}
 
   /**
-   * {@code base} with the configuration's exposure alone, its replicas and concurrency, nodes
-   * {@code count: auto} and Poisson arrivals at {@code ratePerSecond}. A service whose replicas
-   * change loses its {@code placement} (which must add up to its replicas) and is spread instead.
+   * {@code base} with the configuration's exposure alone, its replicas, concurrency, node type,
+   * traffic policy and kube-proxy mode, {@code nodes} nodes ({@code count: auto} when empty) and
+   * Poisson arrivals at {@code ratePerSecond}. A service whose replicas change loses its
+   * {@code placement} (which must add up to its replicas) and is spread instead.
    */
-  static Scenario of(Scenario base, Configuration configuration, double ratePerSecond) {
+  static Scenario of(Scenario base, Configuration configuration, OptionalInt nodes,
+      double ratePerSecond) {
     List<ServiceSpec> services = base.services().stream()
         .map(s -> service(s, configuration.replicas().get(s.name()),
             configuration.concurrency().get(s.name())))
         .toList();
     ExposureSpec exposure = exposure(exposureNamed(base, configuration.exposure()),
-        configuration.controllerReplicas());
+        configuration.controllerReplicas(), configuration.externalTrafficPolicy());
     ClusterSpec c = base.cluster();
     ClusterSpec cluster = new ClusterSpec(c.provider(), c.region(), c.zones(),
-        new NodePool(OptionalInt.empty(), c.nodes().type()), c.cni(), c.kubeProxy(),
-        c.ipvsScheduler(), c.totalServices(), c.network(), c.hops(), c.bandwidth());
+        new NodePool(nodes, configuration.nodeType()), c.cni(),
+        configuration.kubeProxy().orElse(c.kubeProxy()), c.ipvsScheduler(), c.totalServices(),
+        c.network(), c.hops(), c.bandwidth());
     WorkloadSpec w = base.workload();
     WorkloadSpec workload = new WorkloadSpec(w.clients(), w.connections(),
         new ArrivalProcess.Poisson(ratePerSecond), w.timeout(), w.mix());
@@ -55,12 +61,34 @@ final class Variants {
         s.internalTrafficPolicy(), s.trafficDistribution(), s.calls(), s.ports());
   }
 
-  private static ExposureSpec exposure(ExposureSpec e, OptionalInt controllerReplicas) {
+  /**
+   * Whether {@code externalTrafficPolicy} decides anything for {@code exposure}: it does where
+   * traffic enters through a node port — NodePort, a LoadBalancer with instance targets, and the
+   * controller's LoadBalancer Service of an Ingress — and not where the load balancer sends
+   * straight to pods (ip targets, an L7 cloud Ingress).
+   */
+  static boolean trafficPolicyApplies(ExposureSpec exposure) {
+    return switch (exposure.type()) {
+      case NODE_PORT -> true;
+      case LOAD_BALANCER ->
+          exposure.loadBalancer().orElseThrow().targetType() == TargetType.INSTANCE;
+      case INGRESS -> exposure.controller().isPresent();
+    };
+  }
+
+  /*
+   * The policy goes where the model reads it: a LoadBalancer or NodePort exposure's own policy
+   * overrides every exposed Service's, and an Ingress's node port is its controller's Service.
+   */
+  private static ExposureSpec exposure(ExposureSpec e, OptionalInt controllerReplicas,
+      Optional<TrafficPolicy> policy) {
     Optional<ControllerSpec> controller = e.controller().map(c -> new ControllerSpec(
         controllerReplicas.orElse(c.replicas()), c.cpuMillis(), c.concurrency(),
         c.maxConnections(), c.processingTime(), c.responseProcessingTime(), c.balancing(),
-        c.externalTrafficPolicy()));
-    return new ExposureSpec(e.name(), e.type(), e.externalTrafficPolicy(), e.loadBalancer(),
+        policy.orElse(c.externalTrafficPolicy())));
+    Optional<TrafficPolicy> exposed = e.type() == ExposureType.INGRESS
+        ? e.externalTrafficPolicy() : policy.or(e::externalTrafficPolicy);
+    return new ExposureSpec(e.name(), e.type(), exposed, e.loadBalancer(),
         e.clientNodeSelection(), e.implementation(), e.ingress(), controller,
         e.tlsTermination());
   }

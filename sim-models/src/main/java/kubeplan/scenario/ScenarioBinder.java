@@ -127,6 +127,8 @@ final class ScenarioBinder {
         || serviceSpecs.isEmpty()) {
       return Optional.empty();
     }
+    new PlacementCheck(values, cluster.child("nodes"), services, exposures)
+        .check(clusterSpec.get());
     return Optional.of(
         new Scenario(
             name.get(),

@@ -49,6 +49,7 @@ public final class PlanCsv {
     return new String[] {
       row.scenario(), Cells.number(row.point()), row.exposure(), row.type(), row.replicas(),
       row.concurrency(), whole(row.controllerReplicas()), Cells.number(row.nodes()),
+      row.nodeType(), row.externalTrafficPolicy(), row.kubeProxy(),
       Cells.number(row.costPerMonthUsd()), Cells.millis(row.latencyP99Ms()),
       Cells.millis(row.latencyP99CiMs()), Cells.bool(row.sloMet())
     };
@@ -59,7 +60,8 @@ public final class PlanCsv {
       row.scenario(), Cells.number(row.point()), row.exposure(), row.type(),
       Cells.number(row.rateRps()), Cells.bool(row.sloMet()), Cells.bool(row.cheapest()),
       row.replicas(), row.concurrency(), whole(row.controllerReplicas()), whole(row.nodes()),
-      row.nodeType(), Cells.number(row.costPerMonthUsd()), Cells.millis(row.latencyP50Ms()),
+      row.nodeType(), row.externalTrafficPolicy(), row.kubeProxy(),
+      Cells.number(row.costPerMonthUsd()), Cells.millis(row.latencyP50Ms()),
       Cells.millis(row.latencyP50CiMs()), Cells.millis(row.latencyP99Ms()),
       Cells.millis(row.latencyP99CiMs()), Cells.number(row.errorRate()),
       Cells.number(row.podUtilization()), Cells.number(row.controllerUtilization()),

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.stream.Stream;
 import kubeplan.plan.Growth;
 import kubeplan.plan.Plan;
 import kubeplan.plan.PlanRow;
@@ -44,8 +45,8 @@ public final class PlanPage {
 
   /** One exposure's outcome at a rate. */
   record Row(String exposure, String type, boolean cheapest, boolean met, String replicas,
-      String concurrency, String controllers, String nodes, String cost, String p50, String p99,
-      String utilization, String reason) {}
+      String concurrency, String controllers, String nodes, String routing, String cost,
+      String p50, String p99, String utilization, String reason) {}
 
   /**
    * Writes the page for {@code growth} to {@code file}; {@code charts.get(i)} is the frontier of
@@ -71,11 +72,18 @@ public final class PlanPage {
     return new Row(row.exposure(), row.type(), row.cheapest(), row.sloMet(), row.replicas(),
         row.concurrency(), count(row.controllerReplicas()),
         row.nodes().isPresent() ? row.nodes().getAsInt() + " × " + row.nodeType() : "",
+        routing(row),
         row.costPerMonthUsd().isPresent() ? Units.usd(row.costPerMonthUsd().getAsDouble()) : "",
         latency(row.latencyP50Ms(), row.latencyP50CiMs()),
         latency(row.latencyP99Ms(), row.latencyP99CiMs()),
         row.podUtilization().isPresent() ? Units.percent(row.podUtilization().getAsDouble()) : "",
         row.reason().orElse(""));
+  }
+
+  /** {@code Local, ipvs}: the traffic policy and kube-proxy mode when the plan set them. */
+  private static String routing(PlanRow row) {
+    return String.join(", ", Stream.of(row.externalTrafficPolicy(),
+        row.kubeProxy()).filter(s -> !s.isEmpty()).toList());
   }
 
   private static String count(OptionalInt value) {

@@ -1,0 +1,43 @@
+package kubeplan.plan;
+
+import java.util.Optional;
+import kubeplan.cost.CatalogException;
+import kubeplan.cost.PriceCatalog;
+import kubeplan.results.ExposureResults;
+import kubeplan.scenario.Scenario;
+
+/**
+ * What a node of each type costs a month, from the catalogue the model prices the scenario with
+ * (its {@code pricing.catalog} or the provider's built-in one, with {@code pricing.overrides}).
+ */
+final class NodePrices {
+  private final PriceCatalog catalog;
+
+  private NodePrices(PriceCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  /**
+   * The prices {@code scenario} is billed at.
+   *
+   * @throws CatalogException when the catalogue cannot be read
+   */
+  static NodePrices of(Scenario scenario) {
+    return new NodePrices(scenario.pricing().catalog()
+        .map(PriceCatalog::load)
+        .orElseGet(() -> PriceCatalog.builtIn(
+            scenario.cluster().provider(), scenario.cluster().region()))
+        .withOverrides(scenario.pricing().overrides()));
+  }
+
+  /** USD a month for one node of {@code type}; empty when the catalogue has no price for it. */
+  Optional<Double> perMonth(String type) {
+    return Optional.ofNullable(catalog.nodes().get(type))
+        .map(price -> price.usd() * ExposureResults.HOURS_PER_MONTH);
+  }
+
+  /** Where the prices come from, to name in an error. */
+  String origin() {
+    return catalog.origin();
+  }
+}
