@@ -70,13 +70,23 @@ public final class PointModel {
         warnings.add(exposure.name() + ": " + station);
       }
     }
-    PriceCatalog catalog = scenario.pricing().catalog()
+    PriceCatalog catalog = catalog(scenario);
+    return new PointModel(scenario, List.copyOf(plans), List.copyOf(unstable),
+        List.copyOf(warnings), new CostModel(catalog));
+  }
+
+  /**
+   * The prices {@code scenario} is billed at: its {@code pricing.catalog} or the provider's
+   * built-in catalogue for its region, with {@code pricing.overrides} applied.
+   *
+   * @throws kubeplan.cost.CatalogException when the catalogue cannot be read
+   */
+  public static PriceCatalog catalog(Scenario scenario) {
+    return scenario.pricing().catalog()
         .map(PriceCatalog::load)
         .orElseGet(() -> PriceCatalog.builtIn(
             scenario.cluster().provider(), scenario.cluster().region()))
         .withOverrides(scenario.pricing().overrides());
-    return new PointModel(scenario, List.copyOf(plans), List.copyOf(unstable),
-        List.copyOf(warnings), new CostModel(catalog));
   }
 
   /** Stations whose offered load is at least their capacity with an unbounded queue. */

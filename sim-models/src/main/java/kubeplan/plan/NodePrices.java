@@ -3,6 +3,7 @@ package kubeplan.plan;
 import java.util.Optional;
 import kubeplan.cost.CatalogException;
 import kubeplan.cost.PriceCatalog;
+import kubeplan.exposure.PointModel;
 import kubeplan.results.ExposureResults;
 import kubeplan.scenario.Scenario;
 
@@ -23,11 +24,7 @@ final class NodePrices {
    * @throws CatalogException when the catalogue cannot be read
    */
   static NodePrices of(Scenario scenario) {
-    return new NodePrices(scenario.pricing().catalog()
-        .map(PriceCatalog::load)
-        .orElseGet(() -> PriceCatalog.builtIn(
-            scenario.cluster().provider(), scenario.cluster().region()))
-        .withOverrides(scenario.pricing().overrides()));
+    return new NodePrices(PointModel.catalog(scenario));
   }
 
   /** USD a month for one node of {@code type}; empty when the catalogue has no price for it. */
