@@ -43,9 +43,9 @@ public final class Kubeplan implements Callable<Integer> {
 
   /** Runs the command and exits with its status. */
   public static void main(String[] args) {
+    Preload.start();
     // DSOL logs through djutils' CategoryLogger (tinylog): its warnings are not for our users.
     CategoryLogger.setAllLogLevel(Level.ERROR);
-    Preload.start();
     System.exit(commandLine().execute(args));
   }
 
