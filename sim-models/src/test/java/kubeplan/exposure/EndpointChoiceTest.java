@@ -27,6 +27,7 @@ import kubeplan.routing.TrafficPolicy;
 import kubeplan.scenario.ClusterSpec;
 import kubeplan.scenario.Scenario;
 import kubeplan.stats.MeasurementWindow;
+import kubeplan.stats.Tolerance;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -86,7 +87,7 @@ class EndpointChoiceTest {
 
     assertEquals(4, endpoints.length);
     for (int pod : endpoints) {
-      assertEquals(0.25, counts[pod] / (double) n, Tolerances.proportion(0.25, n), "pod " + pod);
+      assertEquals(0.25, counts[pod] / (double) n, Tolerance.proportion(0.25, n), "pod " + pod);
     }
   }
 
