@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import kubeplan.random.RandomStreams;
 import kubeplan.stats.MeasurementWindow;
+import kubeplan.stats.Tolerance;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -130,7 +131,7 @@ class BalancerTest {
   }
 
   private static void assertFrequency(int count, int n, double p) {
-    double tolerance = 4 * Math.sqrt(n * p * (1 - p));
+    double tolerance = n * Tolerance.proportion(p, n);
     assertEquals(n * p, count, tolerance, "count out of " + n + " with probability " + p);
   }
 }

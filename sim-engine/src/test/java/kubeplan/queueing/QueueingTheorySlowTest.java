@@ -1,6 +1,6 @@
 package kubeplan.queueing;
 
-import static kubeplan.queueing.Tolerance.assertNear;
+import static kubeplan.stats.Tolerance.assertNear;
 
 import kubeplan.arrival.ArrivalProcess;
 import kubeplan.queueing.Network.Outcome;

@@ -1,6 +1,6 @@
 package kubeplan.queueing;
 
-import static kubeplan.queueing.Tolerance.assertNear;
+import static kubeplan.stats.Tolerance.assertNear;
 
 import kubeplan.arrival.ArrivalProcess;
 import kubeplan.arrival.Arrivals;
@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The blocks reproduce queueing theory. Each case runs one fixed seed for N measured requests and
- * checks each metric with |estimate - truth| <= 4 kappa / sqrt(N) * truth ({@link Tolerance}).
+ * checks each metric with |estimate - truth| <= 4 kappa / sqrt(N) * truth
+ * ({@link kubeplan.stats.Tolerance}).
  *
  * <p>Where kappa comes from: each case was run for 30 replications (seeds 5000-5029) of about
  * 200,000 measured requests, and kappa = (standard deviation of the 30 estimates / truth) *

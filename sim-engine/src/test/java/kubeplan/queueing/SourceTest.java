@@ -15,6 +15,7 @@ import kubeplan.engine.Runner;
 import kubeplan.engine.SimulationException;
 import kubeplan.random.RandomStreams;
 import kubeplan.stats.MeasurementWindow;
+import kubeplan.stats.Tolerance;
 import org.apache.commons.math3.linear.MatrixUtils;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.RealVector;
@@ -192,7 +193,7 @@ class SourceTest {
     assertEquals(
         expected,
         count,
-        4 * standardDeviation,
+        Tolerance.Z * standardDeviation,
         "count " + count + " vs expected " + expected + " +- 4 sd of " + standardDeviation);
   }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.function.DoubleUnaryOperator;
 import java.util.stream.Stream;
+import kubeplan.stats.Tolerance;
 import org.apache.commons.math3.distribution.ExponentialDistribution;
 import org.apache.commons.math3.distribution.GammaDistribution;
 import org.apache.commons.math3.distribution.LogNormalDistribution;
@@ -110,8 +111,8 @@ class DistributionExactValuesTest {
     double m2 = Arrays.stream(x).map(v -> v * v).average().orElseThrow();
     double exact2 = 2 * (d.p1() * Math.pow(d.mean1(), 2) + (1 - d.p1()) * Math.pow(d.mean2(), 2));
     double exact4 = 24 * (d.p1() * Math.pow(d.mean1(), 4) + (1 - d.p1()) * Math.pow(d.mean2(), 4));
-    assertEquals(d.mean(), m1, 4 * Math.sqrt(d.variance() / n));
-    assertEquals(exact2, m2, 4 * Math.sqrt((exact4 - exact2 * exact2) / n));
+    assertEquals(d.mean(), m1, Tolerance.Z * Math.sqrt(d.variance() / n));
+    assertEquals(exact2, m2, Tolerance.Z * Math.sqrt((exact4 - exact2 * exact2) / n));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import kubeplan.stats.Tolerance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,12 +13,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Every family's samples against its exact mean and quantiles. Tolerances come from the sample
  * size: the sample mean has standard deviation {@code sd / √n}; the empirical p-quantile has
  * standard deviation about {@code √(p(1−p)/n) / f(q)} = {@code √(p(1−p)/n) · Q'(p)}, with the slope
- * {@code Q'} of the exact quantile function taken by central difference. Each check allows {@code Z
- * = 4} standard deviations.
+ * {@code Q'} of the exact quantile function taken by central difference. Each check allows {@code
+ * Tolerance.Z} = 4 standard deviations.
  */
 class DistributionSamplingTest {
   private static final int N = 200_000;
-  private static final double Z = 4;
   private static final double[] PROBABILITIES = {0.5, 0.9, 0.99};
 
   @ParameterizedTest(name = "{0}")
@@ -41,14 +41,14 @@ class DistributionSamplingTest {
     double[] sample = sample(d, new RandomStreams(7, 0).stream(text), N);
 
     double mean = Arrays.stream(sample).average().orElseThrow();
-    double meanTolerance = Z * Math.sqrt(d.variance() / N);
+    double meanTolerance = Tolerance.Z * Math.sqrt(d.variance() / N);
     assertEquals(d.mean(), mean, meanTolerance, () -> text + ": sample mean");
 
     Arrays.sort(sample);
     for (double p : PROBABILITIES) {
       double exact = d.quantile(p);
       double observed = sample[(int) Math.ceil(p * N) - 1];
-      double tolerance = Z * Math.sqrt(p * (1 - p) / N) * slope(d, p) + 1e-12 * exact;
+      double tolerance = Tolerance.Z * Math.sqrt(p * (1 - p) / N) * slope(d, p) + 1e-12 * exact;
       assertEquals(exact, observed, tolerance, () -> text + ": sample p" + (int) (p * 100));
     }
   }
@@ -62,7 +62,7 @@ class DistributionSamplingTest {
     Distribution d = Distributions.parse("erlang(k=1000, mean=6ms)", Dimension.TIME, Path.of("."));
     int n = 4000;
     double mean = Arrays.stream(sample(d, new RandomStream(5), n)).average().orElseThrow();
-    assertEquals(0.006, mean, Z * Math.sqrt(d.variance() / n));
+    assertEquals(0.006, mean, Tolerance.Z * Math.sqrt(d.variance() / n));
   }
 
   /** Families sampled by inversion turn each uniform u into quantile(u): streams stay in step. */

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import kubeplan.stats.Tolerance;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.junit.jupiter.api.Test;
 
 class RandomStreamTest {
   private static final long SEED = 20261127L;
-  private static final double Z = 4;
 
   @Test
   void stream_eachOfThe64SeedBits_changesTheSequence() {
@@ -49,7 +49,7 @@ class RandomStreamTest {
     }
   }
 
-  /** The mean of n uniforms has standard deviation sqrt(1/12 / n); allow Z of them. */
+  /** The mean of n uniforms has standard deviation sqrt(1/12 / n); allow Tolerance.Z of them. */
   @Test
   void nextDouble_meanAndVariance_matchTheUniform() {
     int n = 400_000;
@@ -62,9 +62,9 @@ class RandomStreamTest {
       sumSquares += u * u;
     }
     double mean = sum / n;
-    assertEquals(0.5, mean, Z * Math.sqrt(1.0 / 12 / n));
+    assertEquals(0.5, mean, Tolerance.Z * Math.sqrt(1.0 / 12 / n));
     // E[U^2] = 1/3, Var[U^2] = 1/5 - 1/9 = 4/45.
-    assertEquals(1.0 / 3, sumSquares / n, Z * Math.sqrt(4.0 / 45 / n));
+    assertEquals(1.0 / 3, sumSquares / n, Tolerance.Z * Math.sqrt(4.0 / 45 / n));
   }
 
   /** Counts of nextInt(10) pass a chi-square test at the level of a 4-sigma normal tail. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
+import kubeplan.stats.Tolerance;
 import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ class RandomStreamsTest {
   /**
    * Under independence the sample correlation of n pairs has standard deviation about 1/sqrt(n).
    */
-  private static final double MAX_CORRELATION = 4 / Math.sqrt(N);
+  private static final double MAX_CORRELATION = Tolerance.Z / Math.sqrt(N);
 
   @Test
   void stream_sameTriple_sameSequence() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import kubeplan.stats.Tolerance;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.junit.jupiter.api.Test;
 
@@ -96,7 +97,8 @@ class Mm1ConfidenceTest {
     double kappa = Math.sqrt(6) * 3.6;
     double noise = kappa / Math.sqrt(pooled.totalCount());
     double t = new TDistribution(runs.size() - 1).inverseCumulativeProbability(0.9995);
-    assertEquals(truth, p99.value(), 4 * noise * truth, p99 + " vs " + truth);
+    assertEquals(truth, p99.value(), Tolerance.relative(kappa, pooled.totalCount()) * truth,
+        p99 + " vs " + truth);
     assertTrue(p99.contains(truth), p99 + " should contain " + truth);
     assertTrue(p99.relativeHalfWidth() < 2 * t * noise, p99 + " is wider than kappa predicts");
   }
@@ -114,10 +116,10 @@ class Mm1ConfidenceTest {
     // give or take sqrt((lambda + mu) T) / (mu - lambda) = 35 s of Poisson noise; allow 4 of those.
     double drained = backlog / (MU - LAMBDA);
     double noise = Math.sqrt((LAMBDA + MU) * drained) / (MU - LAMBDA);
-    assertEquals(drained, warmupEnd, 4 * noise, "warm-up end");
+    assertEquals(drained, warmupEnd, Tolerance.Z * noise, "warm-up end");
     // About 10,000 requests remain: tolerance 4 * 3.6 / sqrt(10,000) = 14.4 % (measurement.md),
     // which the truncated mean meets and the untruncated one misses.
-    double tolerance = 4 * 3.6 / Math.sqrt(stats.measured()) * config.meanResponse();
+    double tolerance = Tolerance.relative(3.6, stats.measured()) * config.meanResponse();
     assertEquals(config.meanResponse(), truncatedMean, tolerance, "after the cut at " + cut);
     assertTrue(
         Math.abs(stats.meanResponse() - config.meanResponse()) > tolerance,

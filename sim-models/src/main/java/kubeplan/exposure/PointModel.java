@@ -55,14 +55,11 @@ public final class PointModel {
    * @throws IllegalArgumentException when the cluster cannot hold the pods, naming the service
    */
   public static PointModel of(Scenario scenario) {
-    NodeType nodeType = nodeType(scenario);
     List<ExposurePlan> plans = new ArrayList<>();
     List<Boolean> unstable = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     for (ExposureSpec exposure : scenario.exposures()) {
-      Topology topology = place(scenario, exposure, nodeType);
-      ExposurePlan plan = new ExposurePlan(scenario, exposure, topology,
-          latencies(scenario, exposure));
+      ExposurePlan plan = plan(scenario, exposure);
       plans.add(plan);
       List<String> overloaded = Overload.of(plan);
       unstable.add(!overloaded.isEmpty());
@@ -87,6 +84,12 @@ public final class PointModel {
         .orElseGet(() -> PriceCatalog.builtIn(
             scenario.cluster().provider(), scenario.cluster().region()))
         .withOverrides(scenario.pricing().overrides());
+  }
+
+  /** The plan of {@code exposure}: its pods placed on the cluster, its hop latencies resolved. */
+  static ExposurePlan plan(Scenario scenario, ExposureSpec exposure) {
+    return new ExposurePlan(scenario, exposure, place(scenario, exposure, nodeType(scenario)),
+        latencies(scenario, exposure));
   }
 
   /** Stations whose offered load is at least their capacity with an unbounded queue. */

@@ -13,10 +13,5 @@ public enum KubeProxyMode {
   /**
    * An eBPF replacement (e.g. Cilium); socket-level balancing, a random endpoint per connection.
    */
-  EBPF;
-
-  /** Whether each node keeps its own scheduling state (IPVS) rather than picking uniformly. */
-  public boolean schedulesPerNode() {
-    return this == IPVS;
-  }
+  EBPF
 }

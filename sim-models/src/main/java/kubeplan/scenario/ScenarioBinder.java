@@ -13,6 +13,8 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import kubeplan.arrival.ArrivalProcess;
+import kubeplan.cost.CatalogException;
+import kubeplan.cost.PriceCatalog;
 import kubeplan.cost.PriceOverrides;
 import kubeplan.cost.Provider;
 import kubeplan.ingress.IngressRouter;
@@ -116,7 +118,7 @@ final class ScenarioBinder {
     Optional<WorkloadSpec> workload =
         workload(root.child("workload"), mix.stream().map(BoundMix::entry).toList());
     SloSpec slo = slo(root.child("slo"));
-    Optional<PricingSpec> pricing = pricing(root.child("pricing"));
+    Optional<PricingSpec> pricing = pricing(root.child("pricing"), cluster, clusterSpec);
     if (problems.size() > problemsBefore
         || name.isEmpty()
         || run.isEmpty()
@@ -411,7 +413,12 @@ final class ScenarioBinder {
         values.word(slo.child("measuredAt"), MeasuredAt.class).orElse(MeasuredAt.CLIENT));
   }
 
-  private Optional<PricingSpec> pricing(TreeField pricing) {
+  /**
+   * Where prices come from: the file of {@code pricing.catalog}, which must read as a catalogue, or
+   * else the catalogue kubeplan ships for the cluster's provider and region, which must exist.
+   */
+  private Optional<PricingSpec> pricing(
+      TreeField pricing, TreeField cluster, Optional<ClusterSpec> clusterSpec) {
     TreeField catalogField = pricing.child("catalog");
     Optional<Path> catalog = values.text(catalogField).map(t -> baseDir.resolve(t).normalize());
     if (catalog.isPresent() && !Files.isRegularFile(catalog.get())) {
@@ -420,6 +427,17 @@ final class ScenarioBinder {
     }
     if (catalog.isPresent() && !Files.isReadable(catalog.get())) {
       values.report(catalogField, "price catalogue '" + catalogField.text() + "' cannot be read");
+      return Optional.empty();
+    }
+    try {
+      if (catalog.isPresent()) {
+        PriceCatalog.load(catalog.get());
+      } else if (clusterSpec.isPresent() && !refused(cluster.child("provider"))) {
+        PriceCatalog.builtIn(clusterSpec.get().provider(), clusterSpec.get().region());
+      }
+    } catch (CatalogException e) {
+      // The catalogue's own message names its file, line and field, or the catalogues built in.
+      values.report(catalog.isPresent() ? catalogField : cluster.child("region"), e.getMessage());
       return Optional.empty();
     }
     TreeField overrides = pricing.child("overrides");
@@ -439,5 +457,10 @@ final class ScenarioBinder {
       }
     }
     return Optional.of(new PricingSpec(catalog, new PriceOverrides(prices, nodeHourly)));
+  }
+
+  /** Whether {@code field} is written and a problem was reported at it. */
+  private boolean refused(TreeField field) {
+    return field.present() && problems.hasAt(field.position());
   }
 }

@@ -11,6 +11,7 @@ import kubeplan.results.HopResult;
 import kubeplan.scenario.CallSpec;
 import kubeplan.scenario.ClusterSpec;
 import kubeplan.scenario.Scenario;
+import kubeplan.stats.Tolerance;
 import org.junit.jupiter.api.Test;
 
 class CallsTest {
@@ -30,7 +31,7 @@ class CallsTest {
     double mean = front.latency().orElseThrow().meanMs().value();
     // measurement.md tolerance, z = 4; kappa 4.5 for M/M/1 at rho 0.4 plus a small pure delay.
     double measured = front.summary().offeredRps() * SECONDS * REPLICATIONS;
-    assertEquals(truth, mean, truth * 4 * 4.5 / Math.sqrt(measured));
+    assertEquals(truth, mean, truth * Tolerance.relative(4.5, Math.round(measured)));
     assertEquals(0, front.summary().errors().total());
   }
 
@@ -52,7 +53,7 @@ class CallsTest {
         .mapToDouble(ComponentResult::throughputRps).sum();
     double requests = LAMBDA * SECONDS * REPLICATIONS;
     // binomial: sd of the share is sqrt(p(1-p)/n); z = 4.
-    assertEquals(0.3 * LAMBDA, backRate, LAMBDA * 4 * Math.sqrt(0.3 * 0.7 / requests));
+    assertEquals(0.3 * LAMBDA, backRate, LAMBDA * Tolerance.proportion(0.3, Math.round(requests)));
   }
 
   private static ExposureResults run(double probability) {

@@ -11,6 +11,7 @@ import kubeplan.results.Hop;
 import kubeplan.results.PointResults;
 import kubeplan.results.RouteResult;
 import kubeplan.scenario.Scenario;
+import kubeplan.stats.Tolerance;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -61,7 +62,7 @@ class ExternalTrafficPolicyTest {
     long n = ScenarioRuns.succeeded(nodePort, oneZone);
     double p = 3.0 / 4;
     assertEquals(0, nodePort.summary().errors().total());
-    assertEquals(p, hop(nodePort, Hop.CROSS_NODE).share(), Tolerances.proportion(p, n));
+    assertEquals(p, hop(nodePort, Hop.CROSS_NODE).share(), Tolerance.proportion(p, n));
     assertEquals(0, hop(nodePort, Hop.CROSS_ZONE).share());
   }
 
@@ -75,7 +76,7 @@ class ExternalTrafficPolicyTest {
     long n = Math.round(single.requestsRps() * oneZone.run().duration().toNanos() / 1e9
         * oneZone.run().replications());
     double p = 3.0 / 4;
-    assertEquals(p, single.errorRate(), Tolerances.proportion(p, n));
+    assertEquals(p, single.errorRate(), Tolerance.proportion(p, n));
     assertEquals(0, spread.errorRate());
     assertTrue(nodePort.summary().errors().timeout() > 0);
     assertEquals(nodePort.summary().errors().total(), nodePort.summary().errors().timeout());
@@ -92,7 +93,7 @@ class ExternalTrafficPolicyTest {
     ExposureResults crossZone = exposure(zonalResults, "lb-local-cross-zone");
     long n = ScenarioRuns.succeeded(crossZone, zonal);
     double p = 4.0 / 6;
-    assertEquals(p, hop(crossZone, Hop.CROSS_ZONE).share(), Tolerances.proportion(p, n));
+    assertEquals(p, hop(crossZone, Hop.CROSS_ZONE).share(), Tolerance.proportion(p, n));
     assertEquals(0, hop(crossZone, Hop.CROSS_NODE).share());
   }
 
@@ -110,7 +111,7 @@ class ExternalTrafficPolicyTest {
     assertEquals(1, hop(instance, Hop.KUBE_PROXY).share());
     double p = 5.0 / 6;
     assertEquals(p, hop(instance, Hop.CROSS_NODE).share() + hop(instance, Hop.CROSS_ZONE).share(),
-        Tolerances.proportion(p, n));
+        Tolerance.proportion(p, n));
   }
 
   private static RouteResult route(ExposureResults exposure, String route) {

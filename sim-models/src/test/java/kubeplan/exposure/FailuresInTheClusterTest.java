@@ -6,6 +6,7 @@ import kubeplan.results.ComponentResult;
 import kubeplan.results.ExposureResults;
 import kubeplan.results.PointResults;
 import kubeplan.scenario.Scenario;
+import kubeplan.stats.Tolerance;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +25,7 @@ class FailuresInTheClusterTest {
     double loss = 1.0 / 2;
     for (ExposureResults exposure : point.exposures()) {
       long n = measured(exposure, scenario);
-      assertEquals(loss, exposure.summary().errors().rejected(), Tolerances.proportion(loss, n),
+      assertEquals(loss, exposure.summary().errors().rejected(), Tolerance.proportion(loss, n),
           exposure.name());
       assertEquals(exposure.summary().errors().rejected(), exposure.summary().errors().total(),
           exposure.name());
@@ -47,7 +48,7 @@ class FailuresInTheClusterTest {
     long n = measured(ingress, scenario);
     double unanswered = 1.0 / 2;
     assertEquals(unanswered, ingress.summary().errors().timeout(),
-        Tolerances.proportion(unanswered, n));
+        Tolerance.proportion(unanswered, n));
     assertEquals(ingress.summary().errors().timeout(), ingress.summary().errors().total());
   }
 
@@ -72,7 +73,7 @@ class FailuresInTheClusterTest {
     int workers = 64;
     double window = scenario.run().replications() * scenario.run().duration().toNanos() / 1e9;
     assertEquals(rate * timeout / workers, alone.utilization().orElseThrow(),
-        Tolerances.Z * Math.sqrt(rate * timeout * timeout / window) / workers);
+        Tolerance.Z * Math.sqrt(rate * timeout * timeout / window) / workers);
   }
 
   private static long measured(ExposureResults exposure, Scenario scenario) {

@@ -8,6 +8,7 @@ import kubeplan.results.ComponentResult;
 import kubeplan.results.ExposureResults;
 import kubeplan.results.Hop;
 import kubeplan.scenario.Scenario;
+import kubeplan.stats.Tolerance;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.junit.jupiter.api.Test;
 
@@ -44,13 +45,13 @@ class KubeProxyBalancingTest {
     double perPod = LAMBDA / REPLICAS;
     double response = 1 / (MU - perPod);
     assertEquals(response * 1e3, nodePort.latency().orElseThrow().meanMs().value(),
-        response * 1e3 * Tolerances.relative(KAPPA_MM1_RESPONSE, n));
+        response * 1e3 * Tolerance.relative(KAPPA_MM1_RESPONSE, n));
     double wait = perPod / MU / (MU - perPod);
     List<ComponentResult> pods = pods(nodePort);
     assertEquals(REPLICAS, pods.size());
     for (ComponentResult pod : pods) {
       assertEquals(wait * 1e3, pod.meanWaitMs().orElseThrow(),
-          wait * 1e3 * Tolerances.relative(KAPPA_MM1_WAIT, n / REPLICAS), pod.component());
+          wait * 1e3 * Tolerance.relative(KAPPA_MM1_WAIT, n / REPLICAS), pod.component());
     }
   }
 
@@ -67,10 +68,10 @@ class KubeProxyBalancingTest {
         s -> Math.pow(LAMBDA / (LAMBDA + MU * (1 - s)), REPLICAS) - s, 0, 1 - 1e-9);
     double wait = sigma / (MU * (1 - sigma));
     assertEquals(wait * 1e3, ScenarioRuns.hop(nodePort, Hop.POD_QUEUE).meanMs(),
-        wait * 1e3 * Tolerances.relative(KAPPA_E3M1_WAIT, n));
+        wait * 1e3 * Tolerance.relative(KAPPA_E3M1_WAIT, n));
     for (ComponentResult pod : pods(nodePort)) {
       assertEquals(wait * 1e3, pod.meanWaitMs().orElseThrow(),
-          wait * 1e3 * Tolerances.relative(KAPPA_E3M1_WAIT, n / REPLICAS), pod.component());
+          wait * 1e3 * Tolerance.relative(KAPPA_E3M1_WAIT, n / REPLICAS), pod.component());
     }
   }
 
@@ -82,7 +83,7 @@ class KubeProxyBalancingTest {
     double utilisation = 600.0 / REPLICAS / MU;
     for (ComponentResult pod : pods(nodePort)) {
       assertEquals(utilisation, pod.utilization().orElseThrow(),
-          utilisation * Tolerances.relative(KAPPA_UTILISATION, n / REPLICAS), pod.component());
+          utilisation * Tolerance.relative(KAPPA_UTILISATION, n / REPLICAS), pod.component());
     }
   }
 
@@ -107,7 +108,7 @@ class KubeProxyBalancingTest {
       for (double u : utilisations) {
         long clients = Math.round(u / perClient);
         double tolerance = clients * perClient
-            * Tolerances.relative(KAPPA_UTILISATION, Math.max(1, clients * n / 2));
+            * Tolerance.relative(KAPPA_UTILISATION, Math.max(1, clients * n / 2));
         assertEquals(clients * perClient, u, tolerance, () -> "utilisations " + utilisations);
         pinned += clients;
       }

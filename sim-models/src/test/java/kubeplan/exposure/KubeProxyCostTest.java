@@ -10,6 +10,7 @@ import kubeplan.results.ExposureResults;
 import kubeplan.results.Hop;
 import kubeplan.routing.KubeProxyMode;
 import kubeplan.scenario.Scenario;
+import kubeplan.stats.Tolerance;
 import org.junit.jupiter.api.Test;
 
 /** What kube-proxy adds to a request as the cluster's Services multiply. */
@@ -34,7 +35,7 @@ class KubeProxyCostTest {
       double measured = ScenarioRuns.hop(nodePort, Hop.KUBE_PROXY).meanMs();
       // the sum of n constant costs divided by n may round in its last bits
       double rounding = 1e-9 * mean;
-      assertEquals(mean, measured, Tolerances.Z * sd / Math.sqrt(n) + rounding,
+      assertEquals(mean, measured, Tolerance.Z * sd / Math.sqrt(n) + rounding,
           services + " Services");
       assertTrue(measured > previous, () -> services + " Services: " + measured + " ms");
       previous = measured;

@@ -8,6 +8,7 @@ import kubeplan.results.ExposureResults;
 import kubeplan.results.PointResults;
 import kubeplan.scenario.ClusterSpec;
 import kubeplan.scenario.Scenario;
+import kubeplan.stats.Tolerance;
 import org.junit.jupiter.api.Test;
 
 class PointModelTest {
@@ -31,7 +32,7 @@ class PointModelTest {
     // measurement.md: |estimate - truth| <= z * kappa / sqrt(N) relative, z = 4, kappa = 3.6 for
     // the M/M/1 mean response at rho 0.5; N is every measured request of the four replications.
     long measured = Math.round(nodePort.summary().offeredRps() * 200 * 4);
-    assertEquals(truth, mean, truth * 4 * 3.6 / Math.sqrt(measured));
+    assertEquals(truth, mean, truth * Tolerance.relative(3.6, measured));
     assertEquals(0, nodePort.summary().errors().total());
     assertEquals(lambda, nodePort.summary().throughputRps(), lambda * 0.01);
   }
