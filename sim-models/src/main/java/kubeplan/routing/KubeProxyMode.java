@@ -13,5 +13,13 @@ public enum KubeProxyMode {
   /**
    * An eBPF replacement (e.g. Cilium); socket-level balancing, a random endpoint per connection.
    */
-  EBPF
+  EBPF;
+
+  /**
+   * Whether each node keeps its own scheduling state (IPVS) rather than picking an endpoint
+   * uniformly: the modes that pick uniformly differ only in their first-packet cost.
+   */
+  public boolean schedulesPerNode() {
+    return this == IPVS;
+  }
 }
