@@ -28,27 +28,28 @@ record UsageBound(double internetEgressUsd, double loadBalancerUsd) {
    * Why it is a lower bound. Take any cap t >= 0 on a size X. Every request that succeeds has
    * passed its load balancer and sent its response to the client, so in one replication's window
    *   sum over the delivered responses of X  >=  sum over routed arrivals of min(X, t) - t F,
-   * where F counts the failed requests: dropping a failure from the right-hand sum removes at most
-   * t. A configuration meets the SLO only if its error rate (failed over arrived, measured) is at
-   * most the errorRate target e, and without an error target F may be every request (e = 1).
-   * Arrivals are Poisson, so per second that is at least
-   *   g(t) = sum over services s of lambda_s E[min(X_s, t)] - e lambda t
-   * in expectation, for every t; the best cap is the (1 - e lambda / lambda_routed) quantile of
-   * the routed sizes, so t is taken as the best of each service's own such quantile and 0. For
-   * constant sizes this is the request mix's mean size with the e share of the largest removed.
-   * E[min(X, t)] = integral over u of min(Q(u), t) of the quantile function Q, which rises, so its
-   * left Riemann sum is below it. Load balancers bill the requests that reach them (all but the
-   * failures) in and, unless they return directly, their responses out; the same argument holds
-   * with a cap on each.
+   * where F counts the failed requests (unroutable ones, drops, 503s, timeouts, unfinished):
+   * leaving out a failed one removes at most t from the right-hand sum. A configuration meets the
+   * SLO only if its measured error rate F / arrivals is at most the errorRate target e; without an
+   * error target F may be every request (e = 1, and the bound is 0). Arrivals are Poisson, so per
+   * second that is, in expectation,
+   *   g(t) = sum over services s of lambda_s E[min(X_s, t)] - e lambda t,
+   * for every t. The best t is the (1 - e lambda / lambda_routed) quantile of the routed sizes; t
+   * is taken as the best of each service's own (1 - e lambda / lambda_s) quantile, which for
+   * constant sizes is that one: the mix's mean size with the share e of the largest removed.
+   * E[min(X, t)] integrates min(Q(u), t) over u for the quantile function Q, which rises, so its
+   * left Riemann sum is below it. Load balancers bill the requests that reach them (all but some
+   * failures) in and, unless they return directly, their responses out: the same bound holds for
+   * each direction with its own cap.
    *
-   * A simulated cost is a mean over R >= run.replications windows of T seconds: its usage can fall
-   * below its expectation by sampling error. The capped sum over Poisson arrivals has a standard
-   * error of at most t sqrt(lambda_routed / (R T)) a second (each term is at most t), and the
-   * failures' term varies with the arrivals by a share e of that, so the bound is lowered by
-   * SAMPLING_Z (1 + e) such standard errors: a simulated figure falls below it with probability
-   * 3e-5 (normal approximation of sums over thousands of requests). It is
-   *   g(t) - a t,  a = SAMPLING_Z (1 + e) sqrt(lambda_routed / (R T)),
-   * so the allowance only shifts the best cap, as if a more requests a second failed.
+   * A simulated cost is a mean over R >= run.replications windows of T seconds, so its usage
+   * falls below its expectation by its sampling error. The capped sum over Poisson arrivals has
+   * variance lambda_s T E[min(X_s, t)^2] per service (compound Poisson; the right Riemann sum of
+   * min(Q, t)^2 is above the moment), and the failures' term varies with the arrivals by a share
+   * e of it, so the bound is lowered by SAMPLING_Z (1 + e) standard errors of the mean:
+   *   g(t) - SAMPLING_Z (1 + e) sqrt(sum over s of lambda_s E[min(X_s, t)^2] / (R T)).
+   * A simulated figure falls below that with probability 3e-5 (normal approximation of sums over
+   * thousands of requests).
    *
    * Both are priced by the cost model itself, as the usage of one load balancer of the exposure's
    * kind carrying all the bytes: capacity units are billed per load balancer on its largest
@@ -62,7 +63,7 @@ record UsageBound(double internetEgressUsd, double loadBalancerUsd) {
   /** Standard errors the sampling allowance spans: one-sided probability 3.2e-5. */
   static final double SAMPLING_Z = 4;
 
-  /** Steps of the left Riemann sum of a quantile function. */
+  /** Steps of the Riemann sums of a quantile function; the highest cap tried is Q(1 − 1/STEPS). */
   private static final int STEPS = 1024;
 
   private static final double SECONDS_PER_HOUR = 3600;
@@ -78,12 +79,9 @@ record UsageBound(double internetEgressUsd, double loadBalancerUsd) {
   static UsageBound of(Scenario scenario, ExposureSpec exposure, double ratePerSecond,
       double errorBudget, int replications, PriceCatalog catalog) {
     OfferedLoad load = OfferedLoad.of(scenario, exposure, ratePerSecond);
-    double routed = scenario.services().stream()
-        .mapToDouble(s -> load.fromClientsPerSecond(s.name())).sum();
     double windowSeconds = scenario.run().duration().toNanos() / 1e9;
-    double failing = errorBudget * ratePerSecond
-        + SAMPLING_Z * (1 + errorBudget) * Math.sqrt(routed / (replications * windowSeconds));
-    Capped sizes = new Capped(scenario, load, failing);
+    Capped sizes = new Capped(scenario, load, errorBudget * ratePerSecond,
+        SAMPLING_Z * (1 + errorBudget) / Math.sqrt(replications * windowSeconds));
     double responses = sizes.bytesPerSecond(ServiceSpec::responseSize);
     double requests = sizes.bytesPerSecond(ServiceSpec::requestSize);
     double egress = price(scenario, exposure, catalog, List.of(), responses, "internet-egress");
@@ -116,14 +114,19 @@ record UsageBound(double internetEgressUsd, double loadBalancerUsd) {
         .mapToDouble(CostLine::usdPerMonth).sum();
   }
 
-  /** Sizes of the routed requests, capped, less what {@code failing} requests a second carry. */
-  private record Capped(Scenario scenario, OfferedLoad load, double failing) {
-    /** max over the candidate caps t of g(t) − a t, in bytes a second. */
+  /**
+   * Sizes of the routed requests, capped: {@code failing} requests a second may fail, and the
+   * sampling allowance is {@code spread} times the square root of the capped sizes' second
+   * moment rate.
+   */
+  private record Capped(Scenario scenario, OfferedLoad load, double failing, double spread) {
+    /** The best of the candidate caps t of g(t) less its allowance, in bytes a second; ≥ 0. */
     double bytesPerSecond(Function<ServiceSpec, Distribution> size) {
       double best = 0;
       for (ServiceSpec service : scenario.services()) {
         double rate = load.fromClientsPerSecond(service.name());
-        double cap = rate > failing ? size.apply(service).quantile(1 - failing / rate) : 0;
+        double level = Math.min(1 - failing / rate, 1 - 1.0 / STEPS);
+        double cap = level > 0 ? size.apply(service).quantile(level) : 0;
         if (Double.isFinite(cap)) {
           best = Math.max(best, withCap(size, cap));
         }
@@ -131,13 +134,15 @@ record UsageBound(double internetEgressUsd, double loadBalancerUsd) {
       return best;
     }
 
-    private double withCap(Function<ServiceSpec, Distribution> size,
-        double cap) {
+    private double withCap(Function<ServiceSpec, Distribution> size, double cap) {
       double bytes = -failing * cap;
+      double squares = 0;
       for (ServiceSpec service : scenario.services()) {
-        bytes += load.fromClientsPerSecond(service.name()) * cappedMean(size.apply(service), cap);
+        double rate = load.fromClientsPerSecond(service.name());
+        bytes += rate * cappedMean(size.apply(service), cap);
+        squares += rate * cappedSquareAbove(size.apply(service), cap);
       }
-      return bytes;
+      return bytes - spread * Math.sqrt(squares);
     }
   }
 
@@ -146,6 +151,19 @@ record UsageBound(double internetEgressUsd, double loadBalancerUsd) {
     double sum = 0;
     for (int step = 0; step < STEPS; step++) {
       sum += Math.min(size.quantile((double) step / STEPS), cap);
+    }
+    return sum / STEPS;
+  }
+
+  /**
+   * An upper bound on E[min(X, cap)²]: the right Riemann sum of min(Q(u), cap)² over u in
+   * (0, 1]; at u = 1 the quantile may be infinite, and the cap bounds it.
+   */
+  static double cappedSquareAbove(Distribution size, double cap) {
+    double sum = 0;
+    for (int step = 1; step <= STEPS; step++) {
+      double capped = Math.min(size.quantile((double) step / STEPS), cap);
+      sum += capped * capped;
     }
     return sum / STEPS;
   }

@@ -57,13 +57,14 @@ class UsageBoundTest {
     assertEquals(new UsageBound(0, 0), bound);
   }
 
-  /** Responses capped at the largest size a failure can remove: the mix mean less e of it. */
+  /** A constant size's capped moments are exact: the size, or the cap below it. */
   @Test
-  void cappedMean_constantSize_isTheSizeUpToTheCap() {
+  void cappedMoments_constantSize_areTheSizeUpToTheCap() {
     Distribution size = new Constant(16_384);
 
     assertEquals(16_384, UsageBound.cappedMean(size, 20_000));
     assertEquals(4_096, UsageBound.cappedMean(size, 4_096));
+    assertEquals(16_384.0 * 16_384, UsageBound.cappedSquareAbove(size, 20_000));
   }
 
   /**
