@@ -1,11 +1,9 @@
 package kubeplan.plan;
 
 import java.util.Optional;
-import kubeplan.cost.CatalogException;
 import kubeplan.cost.PriceCatalog;
 import kubeplan.exposure.PointModel;
 import kubeplan.results.ExposureResults;
-import kubeplan.scenario.Scenario;
 
 /**
  * What a node of each type costs a month, from the catalogue the model prices the scenario with
@@ -18,13 +16,9 @@ final class NodePrices {
     this.catalog = catalog;
   }
 
-  /**
-   * The prices {@code scenario} is billed at.
-   *
-   * @throws CatalogException when the catalogue cannot be read
-   */
-  static NodePrices of(Scenario scenario) {
-    return new NodePrices(PointModel.catalog(scenario));
+  /** The node prices of {@code catalog}, the one {@link PointModel#catalog} gives a scenario. */
+  static NodePrices of(PriceCatalog catalog) {
+    return new NodePrices(catalog);
   }
 
   /** USD a month for one node of {@code type}; empty when the catalogue has no price for it. */

@@ -19,10 +19,13 @@ import kubeplan.scenario.ServiceSpec;
  */
 final class OfferedLoad {
   private final Map<String, Double> perSecond;
+  private final Map<String, Double> fromClientsPerSecond;
   private final Map<String, Double> shareOfRouted;
 
-  private OfferedLoad(Map<String, Double> perSecond, Map<String, Double> shareOfRouted) {
+  private OfferedLoad(Map<String, Double> perSecond, Map<String, Double> fromClientsPerSecond,
+      Map<String, Double> shareOfRouted) {
     this.perSecond = perSecond;
+    this.fromClientsPerSecond = fromClientsPerSecond;
     this.shareOfRouted = shareOfRouted;
   }
 
@@ -62,12 +65,17 @@ final class OfferedLoad {
       }
       total = next;
     }
-    return new OfferedLoad(Map.copyOf(total), Map.copyOf(share));
+    return new OfferedLoad(Map.copyOf(total), Map.copyOf(rates), Map.copyOf(share));
   }
 
   /** Requests per second reaching service entry {@code service}, all its copies together. */
   double perSecond(String service) {
     return perSecond.get(service);
+  }
+
+  /** Client requests per second routed to service entry {@code service}, without calls. */
+  double fromClientsPerSecond(String service) {
+    return fromClientsPerSecond.get(service);
   }
 
   /** The fraction of routed client requests whose target is {@code service}. */

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import kubeplan.arrival.ArrivalProcess;
 import kubeplan.cluster.NodeCatalog;
+import kubeplan.exposure.PointModel;
 import kubeplan.routing.KubeProxyMode;
 import kubeplan.routing.TrafficPolicy;
 import kubeplan.scenario.ClusterSpec;
@@ -237,7 +238,7 @@ public final class PlanReader {
       return List.of(scenario.cluster().nodes().type());
     }
     List<String> known = List.copyOf(NodeCatalog.builtIn().names());
-    NodePrices prices = NodePrices.of(scenario);
+    NodePrices prices = NodePrices.of(PointModel.catalog(scenario));
     List<String> types = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
       String name = list.get(i).asString();

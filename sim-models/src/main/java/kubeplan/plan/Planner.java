@@ -17,6 +17,7 @@ import kubeplan.cluster.NodeCatalog;
 import kubeplan.cluster.NodeType;
 import kubeplan.cluster.Pod;
 import kubeplan.cluster.Topology;
+import kubeplan.cost.PriceCatalog;
 import kubeplan.exposure.PointModel;
 import kubeplan.exposure.ReplicationOutcome;
 import kubeplan.replication.Replications;
@@ -24,6 +25,7 @@ import kubeplan.results.CostItem;
 import kubeplan.results.ExposureResults;
 import kubeplan.results.Slo;
 import kubeplan.results.SloCheck;
+import kubeplan.results.SloMetric;
 import kubeplan.results.SloTarget;
 import kubeplan.routing.KubeProxyMode;
 import kubeplan.routing.TrafficPolicy;
@@ -49,9 +51,10 @@ public final class Planner {
    *     node bound (requests over allocatable, pods too big to share a node) is discarded too;
    *  2. branches are taken in order of a lower bound on their monthly cost: the node bound of
    *     their fewest configuration times the node type's price. The load balancer hours and the
-   *     control plane are the same for every configuration of an exposure, so a branch is skipped
-   *     once that bound plus them exceeds the actual simulated cost of the best plan found
-   *     (branch and bound: usage-priced items only add to a cost);
+   *     control plane are the same for every configuration of an exposure, and every one that
+   *     meets the SLO pays at least the usage bound (egress and load balancer bytes of the
+   *     requests it may not fail, UsageBound), so a branch is skipped once the three exceed the
+   *     actual simulated cost of the best plan found (branch and bound);
    *  3. in a branch, the M/G/c approximation's guess is simulated first (else the top of every
    *     range, and if that misses, nothing in the branch meets the SLO); then each variable is
    *     lowered by bisection between its fewest stable value and the lowest value known to meet
@@ -71,18 +74,20 @@ public final class Planner {
   private final double rate;
   private final int threads;
   private final List<SloTarget> targets;
+  private final PriceCatalog catalog;
   private final NodePrices prices;
   private final Map<Configuration, Evaluation> evaluated = new LinkedHashMap<>();
   private final Map<Configuration, OptionalInt> placed = new HashMap<>();
   private final Map<Simulation, List<List<ReplicationOutcome>>> simulations = new HashMap<>();
 
-  private Planner(Scenario base, PlanSpec spec, double rate, int threads, NodePrices prices) {
+  private Planner(Scenario base, PlanSpec spec, double rate, int threads, PriceCatalog catalog) {
     this.base = base;
     this.spec = spec;
     this.rate = rate;
     this.threads = threads;
     this.targets = Slo.of(base.slo()).targets();
-    this.prices = prices;
+    this.catalog = catalog;
+    this.prices = NodePrices.of(catalog);
   }
 
   /**
@@ -93,10 +98,10 @@ public final class Planner {
    *     node), naming it
    */
   public static Growth plan(Scenario base, PlanSpec spec, int threads) {
-    NodePrices prices = NodePrices.of(base);
+    PriceCatalog catalog = PointModel.catalog(base);
     List<Plan> steps = new ArrayList<>();
     for (double rate : spec.ratesPerSecond()) {
-      Planner planner = new Planner(base, spec, rate, threads, prices);
+      Planner planner = new Planner(base, spec, rate, threads, catalog);
       List<ExposureOutcome> outcomes = new ArrayList<>();
       for (String exposure : spec.exposures()) {
         outcomes.add(planner.exposure(Variants.exposureNamed(base, exposure)));
@@ -125,10 +130,11 @@ public final class Planner {
       return new ExposureOutcome(exposure.name(), type(exposure), Optional.empty(),
           Optional.of(branches.get(0).closed()), screened, screened, 0);
     }
+    double usage = usageBound(exposure).usdPerMonth();
     Optional<Evaluation> best = Optional.empty();
     String missed = "";
     for (Branch branch : open) {
-      if (best.isPresent() && branch.nodeCostBound() + fixedCost(best.get())
+      if (best.isPresent() && branch.nodeCostBound() + fixedCost(best.get()) + usage
           > best.get().costPerMonthUsd()) {
         break;
       }
@@ -145,6 +151,13 @@ public final class Planner {
     return new ExposureOutcome(exposure.name(), type(exposure), best,
         best.isPresent() ? Optional.empty() : Optional.of(missed), screened, discarded,
         simulated);
+  }
+
+  /** The usage-priced cost every configuration of {@code exposure} meeting the SLO pays. */
+  private UsageBound usageBound(ExposureSpec exposure) {
+    double errorBudget = targets.stream().filter(t -> t.metric() == SloMetric.ERROR_RATE)
+        .mapToDouble(SloTarget::limit).min().orElse(1);
+    return UsageBound.of(base, exposure, rate, errorBudget, spec.replications(), catalog);
   }
 
   /** What every configuration of the exposure pays whatever its variables. */
