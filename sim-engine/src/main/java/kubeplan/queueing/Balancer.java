@@ -8,18 +8,13 @@ import kubeplan.random.RandomStream;
  * numbers has its own stream, so its choices are deterministic; none allocates per choice.
  */
 public sealed interface Balancer
-    permits WeightedRandom, RoundRobin, LeastConnections, PowerOfTwoChoices, Affinity {
+    permits RoundRobin, LeastConnections, PowerOfTwoChoices {
 
   /** The target for {@code request}, in {@code [0, targets())}. */
   int choose(Request request);
 
   /** The number of targets, {@code k}. */
   int targets();
-
-  /** Picks target {@code i} with probability {@code weights[i] / sum(weights)}. */
-  static Balancer weightedRandom(double[] weights, RandomStream stream) {
-    return new WeightedRandom(weights, stream);
-  }
 
   /** Picks each target in turn: 0, 1, …, k − 1, 0, … */
   static Balancer roundRobin(int targets) {
@@ -37,11 +32,6 @@ public sealed interface Balancer
   /** Samples two different targets at random and picks the one with fewer requests in flight. */
   static Balancer powerOfTwoChoices(int targets, IntUnaryOperator inFlight, RandomStream stream) {
     return new PowerOfTwoChoices(checked(targets), inFlight, stream);
-  }
-
-  /** Maps the request's int attribute {@code keyAttribute} to a fixed target (a hash). */
-  static Balancer affinity(int targets, int keyAttribute) {
-    return new Affinity(checked(targets), keyAttribute);
   }
 
   private static int checked(int targets) {

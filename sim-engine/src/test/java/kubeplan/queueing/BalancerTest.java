@@ -1,6 +1,5 @@
 package kubeplan.queueing;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -18,17 +17,8 @@ import org.junit.jupiter.api.Test;
 class BalancerTest {
   private static final int CHOICES = 60_000;
   private static final RandomStreams STREAMS = new RandomStreams(7, 0);
-  private static final RequestLayout LAYOUT = layout();
-  private static final int KEY = 0;
-
-  private static RequestLayout layout() {
-    RequestLayout.Builder builder = RequestLayout.builder();
-    builder.intAttribute("key");
-    return builder.build();
-  }
-
   private static final Request REQUEST =
-      new Requests(LAYOUT, new MeasurementWindow(0, 1)).create(0);
+      new Requests(RequestLayout.builder().build(), new MeasurementWindow(0, 1)).create(0);
 
   @Test
   void roundRobin_visitsTheTargetsInTurn() {
@@ -38,28 +28,6 @@ class BalancerTest {
       chosen.add(balancer.choose(REQUEST));
     }
     assertEquals(List.of(0, 1, 2, 0, 1, 2, 0), chosen);
-  }
-
-  @Test
-  void weightedRandom_choosesInProportionToTheWeights() {
-    Balancer balancer =
-        Balancer.weightedRandom(new double[] {1, 2, 0, 3}, STREAMS.stream("weighted"));
-    int[] counts = count(balancer, CHOICES);
-    assertEquals(0, counts[2], "a zero weight is never chosen");
-    assertFrequency(counts[0], CHOICES, 1 / 6.0);
-    assertFrequency(counts[1], CHOICES, 2 / 6.0);
-    assertFrequency(counts[3], CHOICES, 3 / 6.0);
-  }
-
-  @Test
-  void weightedRandom_isDeterministicForItsStream() {
-    int[] first =
-        sequence(
-            Balancer.weightedRandom(new double[] {1, 1, 1}, new RandomStreams(3, 1).stream("lb")));
-    int[] second =
-        sequence(
-            Balancer.weightedRandom(new double[] {1, 1, 1}, new RandomStreams(3, 1).stream("lb")));
-    assertArrayEquals(first, second);
   }
 
   @Test
@@ -86,32 +54,10 @@ class BalancerTest {
   }
 
   @Test
-  void affinity_sendsTheSameKeyToTheSameTarget_andSpreadsKeysEvenly() {
-    Balancer balancer = Balancer.affinity(4, KEY);
-    Request request = new Requests(LAYOUT, new MeasurementWindow(0, 1)).create(0);
-    int[] counts = new int[4];
-    for (int key = 0; key < CHOICES; key++) {
-      request.setIntAttribute(KEY, key);
-      int target = balancer.choose(request);
-      assertEquals(target, balancer.choose(request));
-      counts[target]++;
-    }
-    for (int target = 0; target < 4; target++) {
-      assertFrequency(counts[target], CHOICES, 0.25);
-    }
-  }
-
-  @Test
   void aBalancerWithoutTargets_isRefused() {
     assertEquals(
         "a balancer needs at least one target: 0",
         assertThrows(IllegalArgumentException.class, () -> Balancer.roundRobin(0)).getMessage());
-    assertEquals(
-        "at least one weight must be > 0",
-        assertThrows(
-                IllegalArgumentException.class,
-                () -> Balancer.weightedRandom(new double[] {0, 0}, STREAMS.stream("w")))
-            .getMessage());
   }
 
   private static int[] count(Balancer balancer, int choices) {
@@ -120,14 +66,6 @@ class BalancerTest {
       counts[balancer.choose(REQUEST)]++;
     }
     return counts;
-  }
-
-  private static int[] sequence(Balancer balancer) {
-    int[] chosen = new int[100];
-    for (int i = 0; i < chosen.length; i++) {
-      chosen[i] = balancer.choose(REQUEST);
-    }
-    return chosen;
   }
 
   private static void assertFrequency(int count, int n, double p) {

@@ -258,39 +258,6 @@ class QueueingTheoryTest {
   }
 
   /**
-   * A random split with weights 1:2:3 of a Poisson stream (1.2/s) gives each replica a Poisson
-   * stream of its share: three M/M/1 queues at loads 0.2, 0.4, 0.6.
-   */
-  @Test
-  void weightedRandomSplit_eachReplicaIsAnMm1AtItsShare() {
-    // kappa measured: mean wait 11.23, 9.80, 9.83; P(wait) 5.11 (first), 2.70 (third)
-    Outcome o =
-        Network.run(
-            SEED,
-            new ArrivalProcess.Poisson(1.2),
-            1000,
-            600_000 / 1.2,
-            Network.split(
-                3,
-                EXP_1S,
-                (wiring, stations) ->
-                    Balancer.weightedRandom(
-                        new double[] {1, 2, 3}, wiring.streams.stream("balancer"))));
-    double[] loads = {0.2, 0.4, 0.6};
-    double[] kappas = {13, 11.3, 11.3};
-    for (int i = 0; i < 3; i++) {
-      assertNear(
-          "mean wait at replica " + i,
-          loads[i] / (1 - loads[i]),
-          o.station(i).meanWait(),
-          kappas[i],
-          o.measured());
-    }
-    assertNear("P(wait) at replica 0", 0.2, o.station(0).waitProbability(), 5.9, o.measured());
-    assertNear("P(wait) at replica 2", 0.6, o.station(2).waitProbability(), 3.1, o.measured());
-  }
-
-  /**
    * Round robin over k = 3 replicas gives each every third arrival of a Poisson stream at 2.4/s:
    * Erlang-3 interarrivals, an E_3/M/1 queue at load 0.8 with P(wait) = sigma and mean wait sigma /
    * (mu (1 - sigma)), where sigma = (lambda / (lambda + mu (1 - sigma)))^3.

@@ -1,7 +1,6 @@
 package kubeplan.exposure;
 
 import kubeplan.queueing.Request;
-import kubeplan.queueing.Station;
 import kubeplan.routing.IpvsScheduler;
 import kubeplan.routing.KubeProxyMode;
 
@@ -10,61 +9,177 @@ import kubeplan.routing.KubeProxyMode;
  * by the IPVS scheduler, whose state is per Service and per node.
  */
 final class EndpointChoice {
+  /*
+   * IPVS lc (the kernel's ip_vs_lc) counts the connections of each virtual service in the node's
+   * own table. kube-proxy gives a Service one virtual service for traffic from outside (its
+   * NodePort or load balancer address) and another for its ClusterIP, so the counts are kept per
+   * virtual service and node: virtual service s < instances + 1 is an instance's (or, at
+   * `instances`, the controller's) external one, instances + 1 + i instance i's ClusterIP. A count
+   * rises when the node sends a request to the endpoint and falls when that request ends (a call:
+   * when its answer is back at its caller). The node and endpoint are read back from the request's
+   * own attributes: its entry node and first pod or controller, its stack of (pod, instance).
+   */
   private final RequestAttributes at;
   private final Connections connections;
   private final boolean ipvs;
   private final IpvsScheduler scheduler;
-  private final Station[] pods;
-  private final Station[] controllers;
-  private final int[] controllerOfPod;
+  private final boolean leastConnections;
+  private final boolean throughController;
+  private final int instances;
+  private final int[] podNode;
+  private final int[] controllers;
   /** Per Service (the instances, then the controller's) and node, IPVS rr's next endpoint. */
   private final int[][] ipvsNext;
+  /** Per pod, its place among its Service's pods or the controller's: its index in a count. */
+  private final int[] slot;
+  /** Under lc, per virtual service and node, the requests in flight per endpoint (by slot). */
+  private final int[][][] inFlight;
 
-  /**
-   * @param pods the pods' stations, null for the controller's pods
-   * @param controllers the ingress controllers' stations
-   * @param controllerOfPod per pod of the controller, which controller station it is
-   */
-  EndpointChoice(ExposurePlan plan, RequestAttributes at, Connections connections,
-      Station[] pods, Station[] controllers, int[] controllerOfPod) {
+  EndpointChoice(ExposurePlan plan, RequestAttributes at, Connections connections) {
     this.at = at;
     this.connections = connections;
     this.ipvs = plan.scenario.cluster().kubeProxy() == KubeProxyMode.IPVS;
     this.scheduler = plan.scenario.cluster().ipvsScheduler();
-    this.pods = pods;
-    this.controllers = controllers;
-    this.controllerOfPod = controllerOfPod;
-    this.ipvsNext = new int[plan.instances.size() + 1][plan.nodes.size()];
+    this.leastConnections = ipvs && scheduler == IpvsScheduler.LC;
+    this.throughController = plan.entry == Entry.INGRESS_CONTROLLER;
+    this.instances = plan.instances.size();
+    this.podNode = plan.podNode;
+    this.controllers = plan.controllers;
+    this.ipvsNext = new int[instances + 1][plan.nodes.size()];
+    this.slot = slots(plan);
+    this.inFlight = leastConnections ? counts(plan) : new int[0][][];
   }
 
   /**
-   * The endpoint for a new connection on {@code node} to Service {@code service} (an instance, or
-   * the controller's after the instances) among {@code endpoints}.
+   * The endpoint for a new connection from outside on {@code node} to Service {@code service} (an
+   * instance, or the controller's after the instances) among {@code endpoints}. A keep-alive
+   * connection may keep an earlier endpoint instead: {@link #entered} counts the one it uses.
    */
-  int choose(Request request, int service, int node, int[] endpoints) {
+  int external(Request request, int service, int node, int[] endpoints) {
+    return choose(request, service, service, node, endpoints);
+  }
+
+  /** The endpoint for a call to instance {@code callee} from a pod on {@code node}, counted. */
+  int internal(Request request, int callee, int node, int[] endpoints) {
+    int pod = choose(request, callee, instances + 1 + callee, node, endpoints);
+    if (leastConnections) {
+      inFlight[instances + 1 + callee][node][slot[pod]]++;
+    }
+    return pod;
+  }
+
+  /**
+   * kube-proxy on {@code node} sends a request from outside to {@code endpoint} of Service {@code
+   * service}: the endpoint it chose, or the one the request's keep-alive connection keeps.
+   */
+  void entered(int service, int node, int endpoint) {
+    if (leastConnections) {
+      inFlight[service][node][slot[endpoint]]++;
+    }
+  }
+
+  /** The answer to the call at the request's depth is back at its caller. */
+  void answered(Request request) {
+    if (leastConnections) {
+      closeCall(request, request.intAttribute(at.depth));
+    }
+  }
+
+  /**
+   * The request has ended — completed, or failed after its entry node's kube-proxy sent it on —
+   * with the calls still open at its depth: every count it holds falls.
+   */
+  void ended(Request request) {
+    if (!leastConnections) {
+      return;
+    }
+    for (int d = request.intAttribute(at.depth); d > 0; d--) {
+      closeCall(request, d);
+    }
+    int node = request.intAttribute(at.entryNode);
+    if (node < 0) {
+      return;
+    }
+    if (throughController) {
+      inFlight[instances][node][slot[controllers[request.intAttribute(at.controller)]]]--;
+    } else {
+      int first = request.intAttribute(at.podAt[0]);
+      inFlight[request.intAttribute(at.instance)][node][slot[first]]--;
+    }
+  }
+
+  private void closeCall(Request request, int depth) {
+    int callerNode = podNode[request.intAttribute(at.podAt[depth - 1])];
+    int callee = request.intAttribute(at.instanceAt[depth]);
+    int pod = request.intAttribute(at.podAt[depth]);
+    inFlight[instances + 1 + callee][callerNode][slot[pod]]--;
+  }
+
+  private int choose(Request request, int service, int virtualService, int node,
+      int[] endpoints) {
     if (!ipvs) {
       return endpoints[UniformIndex.of(request.attribute(at.endpointUniform), endpoints.length)];
     }
     return switch (scheduler) {
       case RR -> endpoints[ipvsNext[service][node]++ % endpoints.length];
-      case LC -> leastLoaded(endpoints);
+      case LC -> leastLoaded(inFlight[virtualService][node], endpoints);
       case SH -> connections.client(request) < 0
           ? endpoints[UniformIndex.of(request.attribute(at.endpointUniform), endpoints.length)]
           : endpoints[connections.client(request) % endpoints.length];
     };
   }
 
-  private int leastLoaded(int[] endpoints) {
+  /** The endpoint with the fewest requests in flight from this node, the first among equals. */
+  private int leastLoaded(int[] counts, int[] endpoints) {
     int best = endpoints[0];
     for (int pod : endpoints) {
-      if (load(pod) < load(best)) {
+      if (counts[slot[pod]] < counts[slot[best]]) {
         best = pod;
       }
     }
     return best;
   }
 
-  private int load(int pod) {
-    return pods[pod] != null ? pods[pod].inFlight() : controllers[controllerOfPod[pod]].inFlight();
+  private static int[] slots(ExposurePlan plan) {
+    int[] slot = new int[plan.pods.size()];
+    for (int[] pods : plan.endpoints) {
+      for (int s = 0; s < pods.length; s++) {
+        slot[pods[s]] = s;
+      }
+    }
+    for (int s = 0; s < plan.controllers.length; s++) {
+      slot[plan.controllers[s]] = s;
+    }
+    return slot;
+  }
+
+  /**
+   * A count per endpoint for each virtual service and node that has endpoints to choose from, and
+   * none where kube-proxy never schedules: external virtual services of an exposure that skips
+   * kube-proxy, nodes without eligible endpoints.
+   */
+  private static int[][][] counts(ExposurePlan plan) {
+    int instances = plan.instances.size();
+    int nodes = plan.nodes.size();
+    int[][][] counts = new int[2 * instances + 1][nodes][0];
+    boolean controller = plan.entry == Entry.INGRESS_CONTROLLER;
+    boolean throughProxy = controller || plan.entry == Entry.NODE_PORT
+        || plan.entry == Entry.LOAD_BALANCER_INSTANCE;
+    for (int t = 0; throughProxy && t < plan.proxyEndpoints.length; t++) {
+      int size = controller ? plan.controllers.length : plan.endpoints[t].length;
+      for (int n = 0; n < nodes; n++) {
+        if (plan.proxyEndpoints[t][n].length > 0) {
+          counts[controller ? instances : t][n] = new int[size];
+        }
+      }
+    }
+    for (int i = 0; i < instances; i++) {
+      for (int n = 0; n < nodes; n++) {
+        if (plan.calls.internalEndpoints[i][n].length > 0) {
+          counts[instances + 1 + i][n] = new int[plan.endpoints[i].length];
+        }
+      }
+    }
+    return counts;
   }
 }

@@ -85,8 +85,10 @@ final class EntryChoices {
       return NONE;
     }
     int service = throughController ? plan.instances.size() : instance;
-    return connections.pinnedOr(request, connection, 2,
-        endpointChoice.choose(request, service, node, endpoints));
+    int endpoint = connections.pinnedOr(request, connection, 2,
+        endpointChoice.external(request, service, node, endpoints));
+    endpointChoice.entered(service, node, endpoint);
+    return endpoint;
   }
 
   /** The pod of {@code instance} that ingress controller {@code controller} sends a request to. */

@@ -49,6 +49,7 @@ final class ExposureModel {
   private final RequestAttributes at;
   private final NetworkHops hops;
   private final Connections connections;
+  private final EndpointChoice endpointChoice;
   private final EntryChoices entries;
   private final ServiceCalls calls;
 
@@ -146,8 +147,7 @@ final class ExposureModel {
       }
     }
     connections = new Connections(plan, at);
-    EndpointChoice endpointChoice = new EndpointChoice(plan, at, connections, pods, controllers,
-        controllerOfPod);
+    endpointChoice = new EndpointChoice(plan, at, connections);
     entries = new EntryChoices(plan, at, connections, endpointChoice, pods, controllerStream);
     calls = new ServiceCalls(this, plan, at, hops, endpointChoice, pods, links);
 
@@ -268,6 +268,7 @@ final class ExposureModel {
       request.setIntAttribute(at.stage, Stage.TO_CONTROLLER);
     } else {
       request.setIntAttribute(at.pod, first);
+      request.setIntAttribute(at.podAt[0], first);
       request.setIntAttribute(at.stage, Stage.TO_POD);
     }
     moveFromNode(request, node, first, delay, request.attribute(at.requestSize));
@@ -347,6 +348,7 @@ final class ExposureModel {
   private void arriveAtController(Request request) {
     int c = controllerIndex(request);
     if (controllerInFlight[c] >= plan.exposure.controller().orElseThrow().maxConnections()) {
+      endpointChoice.ended(request);
       fail(request, ErrorCause.REJECTED);
       return;
     }
@@ -453,6 +455,7 @@ final class ExposureModel {
         measurements.succeeded(request, request.intAttribute(at.route), latency);
       }
     }
+    endpointChoice.ended(request);
     left(request);
   }
 
@@ -471,6 +474,7 @@ final class ExposureModel {
     if (plan.entry == Entry.INGRESS_CONTROLLER) {
       controllerInFlight[controllerIndex(request)]--;
     }
+    endpointChoice.ended(request);
     fail(request, cause);
   }
 

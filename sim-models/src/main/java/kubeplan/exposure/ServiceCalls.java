@@ -106,7 +106,7 @@ final class ServiceCalls {
       return;
     }
     request.setAttribute(at.endpointUniform, draw(request));
-    int pod = endpointChoice.choose(request, callee, node, endpoints);
+    int pod = endpointChoice.internal(request, callee, node, endpoints);
     ServiceSpec spec = instances.spec(callee);
     request.setAttribute(at.demand, spec.serviceTime().quantile(draw(request)));
     double requestBytes = spec.requestSize().quantile(draw(request));
@@ -161,6 +161,7 @@ final class ServiceCalls {
 
   /** A call's response is back at its caller, which goes on with its next call. */
   private void returned(Request request) {
+    endpointChoice.answered(request);
     request.setIntAttribute(at.depth, request.intAttribute(at.depth) - 1);
     nextCall(request);
   }

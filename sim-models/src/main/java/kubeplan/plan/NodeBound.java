@@ -2,8 +2,8 @@ package kubeplan.plan;
 
 import java.util.Optional;
 import kubeplan.cluster.NodeType;
+import kubeplan.cluster.PodRequest;
 import kubeplan.cluster.Resources;
-import kubeplan.scenario.ControllerSpec;
 import kubeplan.scenario.ExposureSpec;
 import kubeplan.scenario.Scenario;
 import kubeplan.scenario.ServiceSpec;
@@ -17,9 +17,9 @@ final class NodeBound {
    * No placement uses fewer nodes than (1) the zones (count: auto spreads over every zone), (2)
    * the pods' total CPU or memory requests over one node's allocatable, rounded up, or (3) the
    * pods that each request more than half a node's allocatable CPU (or memory): no two of them
-   * share a node. Every term only grows with the pods, so the bound of a configuration bounds
-   * every configuration above it. The ingress controller's memory is left out (the model sizes it,
-   * not the scenario), which can only lower the bound.
+   * share a node. The pods are every Service's and the ingress controller's, with the memory the
+   * model gives a controller pod, from the same list the model places (PodRequests). Every term
+   * only grows with the pods, so the bound of a configuration bounds every configuration above it.
    */
 
   private final Scenario base;
@@ -37,19 +37,12 @@ final class NodeBound {
     long memory = 0;
     int bigCpu = 0;
     int bigMemory = 0;
-    for (ServiceSpec spec : base.services()) {
-      int pods = spec.copies() * configuration.replicas().get(spec.name());
-      cpu += pods * spec.cpuMillis();
-      memory += pods * spec.memoryBytes();
-      bigCpu += 2 * spec.cpuMillis() > capacity.cpuMillis() ? pods : 0;
-      bigMemory += 2 * spec.memoryBytes() > capacity.memoryBytes() ? pods : 0;
-    }
-    Optional<ControllerSpec> controller = exposure.controller();
-    if (controller.isPresent()) {
-      long controllerCpu = controller.get().cpuMillis();
-      int pods = configuration.controllerReplicas().orElse(controller.get().replicas());
-      cpu += pods * controllerCpu;
-      bigCpu += 2 * controllerCpu > capacity.cpuMillis() ? pods : 0;
+    for (PodRequest pods : Variants.pods(base, configuration)) {
+      Resources each = pods.requests();
+      cpu += pods.replicas() * each.cpuMillis();
+      memory += pods.replicas() * each.memoryBytes();
+      bigCpu += 2 * each.cpuMillis() > capacity.cpuMillis() ? pods.replicas() : 0;
+      bigMemory += 2 * each.memoryBytes() > capacity.memoryBytes() ? pods.replicas() : 0;
     }
     long byRequests = Math.max(ceiling(cpu, capacity.cpuMillis()),
         ceiling(memory, capacity.memoryBytes()));

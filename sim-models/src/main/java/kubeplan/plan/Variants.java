@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import kubeplan.arrival.ArrivalProcess;
+import kubeplan.cluster.PodRequest;
 import kubeplan.scenario.ClusterSpec;
 import kubeplan.scenario.ControllerSpec;
 import kubeplan.routing.TrafficPolicy;
@@ -12,6 +13,7 @@ import kubeplan.scenario.ExposureSpec;
 import kubeplan.scenario.ExposureSpec.ExposureType;
 import kubeplan.scenario.LoadBalancerSpec.TargetType;
 import kubeplan.scenario.NodePool;
+import kubeplan.scenario.PodRequests;
 import kubeplan.scenario.Scenario;
 import kubeplan.scenario.ServiceSpec;
 import kubeplan.scenario.WorkloadSpec;
@@ -28,12 +30,8 @@ final class Variants {
    */
   static Scenario of(Scenario base, Configuration configuration, OptionalInt nodes,
       double ratePerSecond) {
-    List<ServiceSpec> services = base.services().stream()
-        .map(s -> service(s, configuration.replicas().get(s.name()),
-            configuration.concurrency().get(s.name())))
-        .toList();
-    ExposureSpec exposure = exposure(exposureNamed(base, configuration.exposure()),
-        configuration.controllerReplicas(), configuration.externalTrafficPolicy());
+    List<ServiceSpec> services = services(base, configuration);
+    ExposureSpec exposure = exposure(base, configuration);
     ClusterSpec c = base.cluster();
     ClusterSpec cluster = new ClusterSpec(c.provider(), c.region(), c.zones(),
         new NodePool(nodes, configuration.nodeType()), c.cni(),
@@ -46,11 +44,32 @@ final class Variants {
         services, List.of(exposure), workload, base.slo(), base.pricing());
   }
 
+  /**
+   * Every pod the configuration asks the cluster to place, the ingress controller's included,
+   * with what each requests.
+   */
+  static List<PodRequest> pods(Scenario base, Configuration configuration) {
+    return PodRequests.of(services(base, configuration),
+        exposure(base, configuration).controller());
+  }
+
   /** The exposure named {@code name}, which the plan reader made sure exists. */
   static ExposureSpec exposureNamed(Scenario scenario, String name) {
     return scenario.exposures().stream().filter(e -> e.name().equals(name)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException(
             "no exposure named " + name + " in scenario " + scenario.name()));
+  }
+
+  private static List<ServiceSpec> services(Scenario base, Configuration configuration) {
+    return base.services().stream()
+        .map(s -> service(s, configuration.replicas().get(s.name()),
+            configuration.concurrency().get(s.name())))
+        .toList();
+  }
+
+  private static ExposureSpec exposure(Scenario base, Configuration configuration) {
+    return exposure(exposureNamed(base, configuration.exposure()),
+        configuration.controllerReplicas(), configuration.externalTrafficPolicy());
   }
 
   private static ServiceSpec service(ServiceSpec s, int replicas, int concurrency) {

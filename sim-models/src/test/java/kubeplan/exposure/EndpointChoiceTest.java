@@ -2,6 +2,7 @@ package kubeplan.exposure;
 
 import static kubeplan.exposure.TestScenarios.nodePort;
 import static kubeplan.exposure.TestScenarios.service;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,13 +11,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import kubeplan.cluster.Node;
 import kubeplan.cluster.Pod;
-import kubeplan.engine.Runner;
 import kubeplan.queueing.Request;
 import kubeplan.queueing.Requests;
-import kubeplan.queueing.Sampler;
-import kubeplan.queueing.Station;
 import kubeplan.random.RandomStream;
 import kubeplan.routing.EligibleEndpoints;
 import kubeplan.routing.IpvsScheduler;
@@ -75,7 +74,7 @@ class EndpointChoiceTest {
   @Test
   void iptables_picksEachEligibleEndpointWithProbabilityOneOverTheirNumber() {
     ExposurePlan plan = plan(1, 4, KubeProxyMode.IPTABLES, IpvsScheduler.RR);
-    Chooser chooser = new Chooser(plan, new Station[plan.pods.size()]);
+    Chooser chooser = new Chooser(plan);
     int[] endpoints = plan.proxyEndpoints[FOO][0];
     RandomStream uniforms = new RandomStream(SEED);
     int n = 40_000;
@@ -95,7 +94,7 @@ class EndpointChoiceTest {
   @Test
   void ipvsRoundRobin_cyclesPerNode_independently() {
     ExposurePlan plan = plan(2, 3, KubeProxyMode.IPVS, IpvsScheduler.RR);
-    Chooser chooser = new Chooser(plan, new Station[plan.pods.size()]);
+    Chooser chooser = new Chooser(plan);
     int[] endpoints = plan.proxyEndpoints[FOO][0];
 
     List<Integer> picks = List.of(
@@ -110,48 +109,96 @@ class EndpointChoiceTest {
   }
 
   /**
-   * lc counts the requests in flight at each pod (from every node: the model does not keep one
-   * count per node's kube-proxy); among equals the first endpoint wins, as in IPVS's ip_vs_lc.
+   * lc counts, per node, the requests that node's IPVS has sent to each endpoint and that are
+   * still in flight; among equals the first endpoint wins, as in the kernel's ip_vs_lc. Node 1's
+   * count is its own: node 0's requests do not move it off the first endpoint.
    */
   @Test
-  void ipvsLeastConnections_picksTheEndpointWithFewestRequestsInFlight_theFirstAmongEquals() {
+  void ipvsLeastConnections_picksTheEndpointWithFewestOfTheNodesRequestsInFlight() {
     ExposurePlan plan = plan(2, 3, KubeProxyMode.IPVS, IpvsScheduler.LC);
+    Chooser chooser = new Chooser(plan);
     int[] endpoints = plan.proxyEndpoints[FOO][0];
-    List<Integer> picks = new ArrayList<>();
-    Runner.run("lc", 3, engine -> {
-      MeasurementWindow window = new MeasurementWindow(0, 3);
-      Station[] pods = new Station[plan.pods.size()];
-      for (int pod : endpoints) {
-        pods[pod] = Station.builder(engine, "pod/" + pod, window).workers(1)
-            .serviceTime(Sampler.constant(10)).whenServed(request -> { }).build();
+    int[] inFlight = {5, 1, 3};
+    List<Request> requests = new ArrayList<>();
+    for (int i = 0; i < endpoints.length; i++) {
+      for (int r = 0; r < inFlight[i]; r++) {
+        requests.add(chooser.sendTo(0, endpoints[i]));
       }
-      Chooser chooser = new Chooser(plan, pods);
-      int[] inFlight = {5, 1, 3};
-      engine.scheduleAt(0, () -> {
-        for (int i = 0; i < endpoints.length; i++) {
-          for (int r = 0; r < inFlight[i]; r++) {
-            pods[endpoints[i]].arrive(chooser.requests.create(0));
-          }
-        }
-      });
-      engine.scheduleAt(1, () -> {
-        picks.add(chooser.choose(0, 0.5, -1));
-        picks.add(chooser.choose(1, 0.5, -1));
-        pods[endpoints[0]].arrive(chooser.requests.create(1));
-        pods[endpoints[2]].arrive(chooser.requests.create(1));
-        pods[endpoints[2]].arrive(chooser.requests.create(1));
-      });
-      engine.scheduleAt(2, () -> picks.add(chooser.choose(0, 0.5, -1)));
-    });
+    }
 
-    assertEquals(List.of(endpoints[1], endpoints[1], endpoints[1]), picks,
-        "in flight 5, 1, 3 and then 6, 1, 5");
+    int fromNode0 = chooser.choose(0, 0.5, -1);
+    int fromNode1 = chooser.choose(1, 0.5, -1);
+    chooser.sendTo(0, endpoints[1]);
+    chooser.sendTo(0, endpoints[1]);
+    int withTwoMore = chooser.choose(0, 0.5, -1);
+    requests.forEach(chooser.choice::ended);
+    int afterTheyEnd = chooser.choose(0, 0.5, -1);
+
+    assertEquals(List.of(endpoints[1], plan.proxyEndpoints[FOO][1][0], endpoints[1],
+        endpoints[0]), List.of(fromNode0, fromNode1, withTwoMore, afterTheyEnd),
+        "node 0: 5, 1, 3 in flight, then 5, 3, 3, then 0, 2, 0; node 1: none");
+  }
+
+  /**
+   * Two entry nodes take turns, and each request is in flight until just before its own node's
+   * next one: every node finds all its own requests finished when it chooses, so per-node lc
+   * sends all n = 1,000 requests to the first endpoint, exactly. One count shared by the nodes
+   * would see the other node's request in flight and alternate: half to each of two endpoints.
+   */
+  @Test
+  void ipvsLeastConnections_twoEntryNodes_eachBalancesOnlyItsOwnRequests() {
+    ExposurePlan plan = plan(2, 3, KubeProxyMode.IPVS, IpvsScheduler.LC);
+    Chooser chooser = new Chooser(plan);
+    int n = 1000;
+    int[] counts = new int[plan.pods.size()];
+    Request[] lastOf = new Request[2];
+
+    for (int i = 0; i < n; i++) {
+      int node = i % 2;
+      if (lastOf[node] != null) {
+        chooser.choice.ended(lastOf[node]);
+      }
+      lastOf[node] = chooser.send(node);
+      counts[lastOf[node].intAttribute(chooser.at.podAt[0])]++;
+    }
+
+    int first = plan.proxyEndpoints[FOO][0][0];
+    assertEquals(first, plan.proxyEndpoints[FOO][1][0], "both nodes list the pods alike");
+    int[] expected = new int[plan.pods.size()];
+    expected[first] = n;
+    assertArrayEquals(expected, counts);
+  }
+
+  /**
+   * A Service's ClusterIP is another IPVS virtual service than its NodePort, with its own
+   * connection counts: requests from outside in flight on node 0 leave a call's choice there
+   * untouched, and a call's count falls when its answer is back.
+   */
+  @Test
+  void ipvsLeastConnections_countsCallsApartFromRequestsFromOutside() {
+    ExposurePlan plan = plan(2, 3, KubeProxyMode.IPVS, IpvsScheduler.LC);
+    Chooser chooser = new Chooser(plan);
+    int[] external = plan.proxyEndpoints[FOO][0];
+    int[] internal = plan.calls.internalEndpoints[FOO][0];
+    int caller = IntStream.range(0, plan.pods.size()).filter(p -> plan.podNode[p] == 0)
+        .findFirst().orElseThrow();
+    chooser.sendTo(0, external[0]);
+
+    int fromOutside = chooser.choose(0, 0.5, -1);
+    Request call = chooser.call(0, caller);
+    int calledFirst = call.intAttribute(chooser.at.podAt[1]);
+    int calledWhileOpen = chooser.call(0, caller).intAttribute(chooser.at.podAt[1]);
+    chooser.choice.answered(call);
+    int calledAfterAnswer = chooser.call(0, caller).intAttribute(chooser.at.podAt[1]);
+
+    assertEquals(List.of(external[1], internal[0], internal[1], internal[0]),
+        List.of(fromOutside, calledFirst, calledWhileOpen, calledAfterAnswer));
   }
 
   @Test
   void ipvsSourceHashing_sendsAClientToTheSameEndpointEveryTime_andClientsOverEveryEndpoint() {
     ExposurePlan plan = plan(1, 5, KubeProxyMode.IPVS, IpvsScheduler.SH);
-    Chooser chooser = new Chooser(plan, new Station[plan.pods.size()]);
+    Chooser chooser = new Chooser(plan);
     RandomStream uniforms = new RandomStream(SEED);
     Set<Integer> reached = new TreeSet<>();
 
@@ -186,19 +233,21 @@ class EndpointChoiceTest {
     return Arrays.stream(indices).mapToObj(plan.pods::get).toList();
   }
 
-  /** An {@link EndpointChoice} for foo, and requests that carry a uniform and a client. */
+  /**
+   * An {@link EndpointChoice} for foo, and requests that carry a uniform and a client, with room
+   * for one call (depth 2).
+   */
   private static final class Chooser {
     final ExposurePlan plan;
     final RequestAttributes at;
     final Requests requests;
     final EndpointChoice choice;
 
-    Chooser(ExposurePlan plan, Station[] pods) {
+    Chooser(ExposurePlan plan) {
       this.plan = plan;
-      this.at = new RequestAttributes(plan.calls.depth);
+      this.at = new RequestAttributes(2);
       this.requests = new Requests(at.layout, new MeasurementWindow(0, 1));
-      this.choice = new EndpointChoice(plan, at, new Connections(plan, at), pods, new Station[0],
-          new int[plan.pods.size()]);
+      this.choice = new EndpointChoice(plan, at, new Connections(plan, at));
     }
 
     /** The pod for a new connection to foo entering {@code node}; client -1 is none. */
@@ -206,7 +255,33 @@ class EndpointChoiceTest {
       Request request = requests.create(0);
       request.setAttribute(at.endpointUniform, uniform);
       request.setIntAttribute(at.client, client);
-      return choice.choose(request, FOO, node, plan.proxyEndpoints[FOO][node]);
+      return choice.external(request, FOO, node, plan.proxyEndpoints[FOO][node]);
+    }
+
+    /** A request to foo that entered on {@code node} and went to the endpoint lc chose. */
+    Request send(int node) {
+      return sendTo(node, choose(node, 0.5, -1));
+    }
+
+    /** A request to foo that entered on {@code node} and went to {@code pod}, as pinned. */
+    Request sendTo(int node, int pod) {
+      Request request = requests.create(0);
+      request.setIntAttribute(at.instance, FOO);
+      request.setIntAttribute(at.entryNode, node);
+      request.setIntAttribute(at.podAt[0], pod);
+      choice.entered(FOO, node, pod);
+      return request;
+    }
+
+    /** A call to foo from {@code caller}, a pod on {@code node}, at depth 1. */
+    Request call(int node, int caller) {
+      Request request = requests.create(0);
+      request.setIntAttribute(at.depth, 1);
+      request.setIntAttribute(at.podAt[0], caller);
+      request.setIntAttribute(at.instanceAt[1], FOO);
+      request.setIntAttribute(at.podAt[1],
+          choice.internal(request, FOO, node, plan.calls.internalEndpoints[FOO][node]));
+      return request;
     }
   }
 }
