@@ -59,14 +59,29 @@ final class Connections {
    * endpoint ({@code slot} 0, 1, 2): the first choice is kept for later requests.
    */
   int pinnedOr(Request request, int connection, int slot, int choice) {
-    if (pinned.length == 0 || client(request) < 0 || perRequest) {
-      return choice;
+    int kept = pinned(request, connection, slot);
+    return kept >= 0 ? kept : pin(request, connection, slot, choice);
+  }
+
+  /**
+   * The choice a keep-alive connection keeps in {@code slot}, or -1 when it has none yet or the
+   * request's connection keeps nothing (per request, or {@code clients: many}).
+   */
+  int pinned(Request request, int connection, int slot) {
+    return pins(request) ? pinned[slot(request, connection, slot)] : -1;
+  }
+
+  /** Fixes {@code choice} in {@code slot} of the request's keep-alive connection; returns it. */
+  int pin(Request request, int connection, int slot, int choice) {
+    if (pins(request)) {
+      pinned[slot(request, connection, slot)] = choice;
     }
-    int index = slot(request, connection, slot);
-    if (pinned[index] < 0) {
-      pinned[index] = choice;
-    }
-    return pinned[index];
+    return choice;
+  }
+
+  /** Whether the request travels on a keep-alive connection that keeps its choices. */
+  private boolean pins(Request request) {
+    return pinned.length > 0 && client(request) >= 0 && !perRequest;
   }
 
   /** The client that sent the request: its closed-workload user, or one of N open clients. */

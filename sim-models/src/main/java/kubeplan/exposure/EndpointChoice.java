@@ -6,18 +6,20 @@ import kubeplan.routing.KubeProxyMode;
 
 /**
  * kube-proxy's endpoint for a new connection: uniformly at random (iptables, nftables, eBPF), or
- * by the IPVS scheduler, whose state is per Service and per node.
+ * by the IPVS scheduler, whose state is per node and virtual service.
  */
 final class EndpointChoice {
   /*
-   * IPVS lc (the kernel's ip_vs_lc) counts the connections of each virtual service in the node's
-   * own table. kube-proxy gives a Service one virtual service for traffic from outside (its
-   * NodePort or load balancer address) and another for its ClusterIP, so the counts are kept per
-   * virtual service and node: virtual service s < instances + 1 is an instance's (or, at
-   * `instances`, the controller's) external one, instances + 1 + i instance i's ClusterIP. A count
-   * rises when the node sends a request to the endpoint and falls when that request ends (a call:
-   * when its answer is back at its caller). The node and endpoint are read back from the request's
-   * own attributes: its entry node and first pod or controller, its stack of (pod, instance).
+   * Each node's IPVS keeps its scheduler's state per virtual service of its own table: rr's
+   * position (the kernel's ip_vs_rr), lc's connection counts (ip_vs_lc). kube-proxy gives a
+   * Service one virtual service for traffic from outside (its NodePort or load balancer address)
+   * and another for its ClusterIP, so the state is kept per virtual service and node: virtual
+   * service s < instances + 1 is an instance's (or, at `instances`, the controller's) external
+   * one, instances + 1 + i instance i's ClusterIP. The scheduler runs once per new connection. An
+   * lc count rises when the node sends a request to the endpoint and falls when that request ends
+   * (a call: when its answer is back at its caller). The node and endpoint are read back from the
+   * request's own attributes: its entry node and first pod or controller, its stack of (pod,
+   * instance).
    */
   private final RequestAttributes at;
   private final Connections connections;
@@ -28,7 +30,7 @@ final class EndpointChoice {
   private final int instances;
   private final int[] podNode;
   private final int[] controllers;
-  /** Per Service (the instances, then the controller's) and node, IPVS rr's next endpoint. */
+  /** Under rr, per virtual service and node, the place of the next endpoint in the node's list. */
   private final int[][] ipvsNext;
   /** Per pod, its place among its Service's pods or the controller's: its index in a count. */
   private final int[] slot;
@@ -45,7 +47,8 @@ final class EndpointChoice {
     this.instances = plan.instances.size();
     this.podNode = plan.podNode;
     this.controllers = plan.controllers;
-    this.ipvsNext = new int[instances + 1][plan.nodes.size()];
+    this.ipvsNext = ipvs && scheduler == IpvsScheduler.RR
+        ? new int[2 * instances + 1][plan.nodes.size()] : new int[0][];
     this.slot = slots(plan);
     this.inFlight = leastConnections ? counts(plan) : new int[0][][];
   }
@@ -53,15 +56,19 @@ final class EndpointChoice {
   /**
    * The endpoint for a new connection from outside on {@code node} to Service {@code service} (an
    * instance, or the controller's after the instances) among {@code endpoints}. A keep-alive
-   * connection may keep an earlier endpoint instead: {@link #entered} counts the one it uses.
+   * connection's later requests keep its endpoint without choosing again: {@link #entered} counts
+   * each request, on a new connection or not.
    */
   int external(Request request, int service, int node, int[] endpoints) {
-    return choose(request, service, service, node, endpoints);
+    return choose(request, service, node, endpoints);
   }
 
-  /** The endpoint for a call to instance {@code callee} from a pod on {@code node}, counted. */
+  /**
+   * The endpoint for a call to instance {@code callee} from a pod on {@code node}, counted: each
+   * call is a new connection to the callee's ClusterIP.
+   */
   int internal(Request request, int callee, int node, int[] endpoints) {
-    int pod = choose(request, callee, instances + 1 + callee, node, endpoints);
+    int pod = choose(request, instances + 1 + callee, node, endpoints);
     if (leastConnections) {
       inFlight[instances + 1 + callee][node][slot[pod]]++;
     }
@@ -115,18 +122,27 @@ final class EndpointChoice {
     inFlight[instances + 1 + callee][callerNode][slot[pod]]--;
   }
 
-  private int choose(Request request, int service, int virtualService, int node,
-      int[] endpoints) {
+  private int choose(Request request, int virtualService, int node, int[] endpoints) {
     if (!ipvs) {
       return endpoints[UniformIndex.of(request.attribute(at.endpointUniform), endpoints.length)];
     }
     return switch (scheduler) {
-      case RR -> endpoints[ipvsNext[service][node]++ % endpoints.length];
+      case RR -> nextInTurn(ipvsNext[virtualService], node, endpoints);
       case LC -> leastLoaded(inFlight[virtualService][node], endpoints);
       case SH -> connections.client(request) < 0
           ? endpoints[UniformIndex.of(request.attribute(at.endpointUniform), endpoints.length)]
           : endpoints[connections.client(request) % endpoints.length];
     };
+  }
+
+  /**
+   * The endpoint at the node's position in its list, the position moving on by one, back to the
+   * first after the last: the node's list of a virtual service never changes during a run.
+   */
+  private static int nextInTurn(int[] next, int node, int[] endpoints) {
+    int place = next[node];
+    next[node] = place + 1 == endpoints.length ? 0 : place + 1;
+    return endpoints[place];
   }
 
   /** The endpoint with the fewest requests in flight from this node, the first among equals. */

@@ -77,7 +77,9 @@ final class EntryChoices {
 
   /**
    * kube-proxy's endpoint on entry node {@code node} — a pod of {@code instance}, or an ingress
-   * controller pod — or {@link #NONE} when the node has no eligible endpoint.
+   * controller pod — or {@link #NONE} when the node has no eligible endpoint. The scheduler runs
+   * for a new connection only: a keep-alive connection's later requests follow the endpoint it
+   * keeps, as IPVS's connection table sends a connection's later packets.
    */
   int endpoint(Request request, int connection, int instance, int node) {
     int[] endpoints = plan.proxyEndpoints[target(instance)][node];
@@ -85,8 +87,11 @@ final class EntryChoices {
       return NONE;
     }
     int service = throughController ? plan.instances.size() : instance;
-    int endpoint = connections.pinnedOr(request, connection, 2,
-        endpointChoice.external(request, service, node, endpoints));
+    int endpoint = connections.pinned(request, connection, 2);
+    if (endpoint < 0) {
+      endpoint = connections.pin(request, connection, 2,
+          endpointChoice.external(request, service, node, endpoints));
+    }
     endpointChoice.entered(service, node, endpoint);
     return endpoint;
   }

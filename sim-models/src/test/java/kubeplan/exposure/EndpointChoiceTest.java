@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
@@ -16,6 +17,7 @@ import kubeplan.cluster.Node;
 import kubeplan.cluster.Pod;
 import kubeplan.queueing.Request;
 import kubeplan.queueing.Requests;
+import kubeplan.queueing.Station;
 import kubeplan.random.RandomStream;
 import kubeplan.routing.EligibleEndpoints;
 import kubeplan.routing.IpvsScheduler;
@@ -25,6 +27,7 @@ import kubeplan.routing.TrafficDistribution;
 import kubeplan.routing.TrafficPolicy;
 import kubeplan.scenario.ClusterSpec;
 import kubeplan.scenario.Scenario;
+import kubeplan.scenario.WorkloadSpec;
 import kubeplan.stats.MeasurementWindow;
 import kubeplan.stats.Tolerance;
 import org.junit.jupiter.api.Test;
@@ -106,6 +109,72 @@ class EndpointChoiceTest {
 
     assertEquals(List.of(endpoints[0], endpoints[0], endpoints[1], endpoints[2], endpoints[0]),
         picks);
+  }
+
+  /**
+   * IPVS schedules new connections only; a connection's later requests follow its entry in the
+   * connection table. Four keep-alive clients on one node, one connection each, send 5, 4, 3 and 2
+   * requests: client 0 all of its 5 first, then the others in turn. Their connections open in the
+   * order 0, 1, 2, 3 and take the 3 endpoints in turn, client 3 the first again, so the endpoints
+   * get 5 + 2 = 7, 4 and 3 requests exactly. Round robin moved on per request would have sent
+   * client 1's connection (the 6th request) to the third endpoint.
+   */
+  @Test
+  void ipvsRoundRobin_keepAliveClients_takeEndpointsInTurnPerConnectionNotPerRequest() {
+    ExposurePlan plan = plan(1, 3, KubeProxyMode.IPVS, IpvsScheduler.RR, OptionalInt.of(4));
+    Chooser chooser = new Chooser(plan);
+    int[] endpoints = plan.proxyEndpoints[FOO][0];
+    int[] toSend = {5, 4, 3, 2};
+    int[] endpointOf = new int[toSend.length];
+    int[] counts = new int[plan.pods.size()];
+
+    for (int r = 0; r < toSend[0]; r++) {
+      endpointOf[0] = chooser.enter(0, 0);
+      counts[endpointOf[0]]++;
+    }
+    for (int round = 0; round < toSend[1]; round++) {
+      for (int client = 1; client < toSend.length; client++) {
+        if (round < toSend[client]) {
+          endpointOf[client] = chooser.enter(0, client);
+          counts[endpointOf[client]]++;
+        }
+      }
+    }
+
+    assertArrayEquals(new int[] {endpoints[0], endpoints[1], endpoints[2], endpoints[0]},
+        endpointOf);
+    int[] expected = new int[plan.pods.size()];
+    expected[endpoints[0]] = 7;
+    expected[endpoints[1]] = 4;
+    expected[endpoints[2]] = 3;
+    assertArrayEquals(expected, counts);
+  }
+
+  /**
+   * A Service's ClusterIP and its NodePort are two IPVS virtual services, each with its own round
+   * robin position on the node: connections from outside and calls, interleaved, each take the
+   * endpoints in turn from the first.
+   */
+  @Test
+  void ipvsRoundRobin_keepsTheClusterIpsPositionApartFromTheNodePorts() {
+    ExposurePlan plan = plan(1, 3, KubeProxyMode.IPVS, IpvsScheduler.RR);
+    Chooser chooser = new Chooser(plan);
+    int[] external = plan.proxyEndpoints[FOO][0];
+    int[] internal = plan.calls.internalEndpoints[FOO][0];
+    int caller = external[0];
+
+    List<Integer> picks = List.of(
+        chooser.choose(0, 0.5, -1),
+        chooser.call(0, caller).intAttribute(chooser.at.podAt[1]),
+        chooser.call(0, caller).intAttribute(chooser.at.podAt[1]),
+        chooser.choose(0, 0.5, -1),
+        chooser.call(0, caller).intAttribute(chooser.at.podAt[1]),
+        chooser.choose(0, 0.5, -1),
+        chooser.call(0, caller).intAttribute(chooser.at.podAt[1]));
+
+    assertEquals(3, internal.length);
+    assertEquals(List.of(external[0], internal[0], internal[1], external[1], internal[2],
+        external[2], internal[0]), picks);
   }
 
   /**
@@ -217,14 +286,23 @@ class EndpointChoiceTest {
   /** One Service foo with {@code replicas} pods on {@code nodes} nodes of one zone, NodePort. */
   private static ExposurePlan plan(int nodes, int replicas, KubeProxyMode mode,
       IpvsScheduler scheduler) {
+    return plan(nodes, replicas, mode, scheduler, OptionalInt.empty());
+  }
+
+  /** As {@link #plan(int, int, KubeProxyMode, IpvsScheduler)}, with keep-alive clients. */
+  private static ExposurePlan plan(int nodes, int replicas, KubeProxyMode mode,
+      IpvsScheduler scheduler, OptionalInt clients) {
     Scenario scenario = TestScenarios.scenario(ClusterSpec.NetworkProfile.IDEAL, 1, nodes,
         List.of(service("foo", replicas, 1, "exponential(mean=1ms)")),
         List.of(nodePort("nodeport")), 1000, 1, 2);
     ClusterSpec c = scenario.cluster();
     ClusterSpec cluster = new ClusterSpec(c.provider(), c.region(), c.zones(), c.nodes(), c.cni(),
         mode, scheduler, c.totalServices(), c.network(), c.hops(), c.bandwidth());
+    WorkloadSpec w = scenario.workload();
+    WorkloadSpec workload =
+        new WorkloadSpec(clients, w.connections(), w.arrivals(), w.timeout(), w.mix());
     Scenario withMode = new Scenario(scenario.name(), scenario.description(), scenario.seed(),
-        scenario.run(), cluster, scenario.services(), scenario.exposures(), scenario.workload(),
+        scenario.run(), cluster, scenario.services(), scenario.exposures(), workload,
         scenario.slo(), scenario.pricing());
     return PointModel.plan(withMode, withMode.exposures().get(0));
   }
@@ -234,20 +312,33 @@ class EndpointChoiceTest {
   }
 
   /**
-   * An {@link EndpointChoice} for foo, and requests that carry a uniform and a client, with room
-   * for one call (depth 2).
+   * An {@link EndpointChoice} for foo, the {@link EntryChoices} that ask it, and requests that
+   * carry a uniform and a client, with room for one call (depth 2).
    */
   private static final class Chooser {
     final ExposurePlan plan;
     final RequestAttributes at;
     final Requests requests;
+    final Connections connections;
     final EndpointChoice choice;
+    final EntryChoices entries;
 
     Chooser(ExposurePlan plan) {
       this.plan = plan;
       this.at = new RequestAttributes(2);
       this.requests = new Requests(at.layout, new MeasurementWindow(0, 1));
-      this.choice = new EndpointChoice(plan, at, new Connections(plan, at));
+      this.connections = new Connections(plan, at);
+      this.choice = new EndpointChoice(plan, at, connections);
+      this.entries = new EntryChoices(plan, at, connections, choice, new Station[0],
+          new RandomStream(SEED));
+    }
+
+    /** The endpoint kube-proxy on {@code node} sends a request of {@code client} to foo to. */
+    int enter(int node, int client) {
+      Request request = requests.create(0);
+      request.setAttribute(at.endpointUniform, 0.5);
+      request.setIntAttribute(at.client, client);
+      return entries.endpoint(request, connections.of(FOO), FOO, node);
     }
 
     /** The pod for a new connection to foo entering {@code node}; client -1 is none. */

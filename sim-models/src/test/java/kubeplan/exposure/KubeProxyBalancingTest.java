@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * How kube-proxy's endpoint choice loads a Service's replicas, against queueing theory: a random
  * choice per request splits Poisson arrivals into Poisson streams, IPVS round robin on one node
- * turns them into Erlang-k streams, and a few keep-alive connections pin their whole load.
+ * turns them into Erlang-k streams, and a few keep-alive connections pin their whole load, where
+ * IPVS round robin spreads them per connection.
  */
 class KubeProxyBalancingTest {
   /*
@@ -113,6 +114,31 @@ class KubeProxyBalancingTest {
         pinned += clients;
       }
       assertEquals(2, pinned, () -> "utilisations " + utilisations);
+    }
+  }
+
+  @Test
+  void ipvsRoundRobin_threeKeepAliveClientsOnOneNode_giveEachPodOneClientsConnection()
+      throws Exception {
+    // Round robin schedules each client's connection when it opens, so in every replication the
+    // three connections take the three pods in turn and each pod carries one client's load: a
+    // third of the Poisson arrivals, utilisation 600 / 3 / mu = 0.2. Round robin moved on per
+    // request would put two clients on one pod, and leave one idle, in most replications.
+    Scenario scenario = ScenarioRuns.points("ipvs-keep-alive-clients.yaml").get(0);
+    PointModel model = PointModel.of(scenario);
+    double utilisation = 600.0 / REPLICAS / MU;
+    for (List<ReplicationOutcome> replication : ScenarioRuns.replicate(model, scenario)) {
+      ReplicationOutcome outcome = replication.get(0);
+      long n = outcome.requests().succeeded;
+      List<Double> utilisations = outcome.stations().stream()
+          .filter(station -> station.kind() == ComponentKind.POD)
+          .map(station -> station.statistics().utilisation()).toList();
+      assertEquals(REPLICAS, utilisations.size());
+      for (double u : utilisations) {
+        assertEquals(utilisation, u,
+            utilisation * Tolerance.relative(KAPPA_UTILISATION, n / REPLICAS),
+            () -> "utilisations " + utilisations);
+      }
     }
   }
 
