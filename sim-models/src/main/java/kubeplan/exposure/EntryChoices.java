@@ -45,9 +45,14 @@ final class EntryChoices {
     }
   }
 
-  /** The node a NodePort client addresses on {@code connection}, by {@code clientNodeSelection}. */
+  /**
+   * The node a NodePort client addresses on {@code connection}, by {@code clientNodeSelection}. A
+   * keep-alive connection keeps its node, and only a new connection chooses one, so round robin
+   * moves on per connection, as a client's address list does.
+   */
   int nodePortNode(Request request, int connection) {
-    return connections.pinnedOr(request, connection, 0, chooseNodePortNode(request));
+    int kept = connections.pinned(request, connection, 0);
+    return kept >= 0 ? kept : connections.pin(request, connection, 0, chooseNodePortNode(request));
   }
 
   /** The zone whose load balancer node takes a request to {@code instance}, or {@link #NONE}. */
