@@ -2,9 +2,6 @@ package kubeplan.exposure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
-import kubeplan.results.ComponentKind;
-import kubeplan.scenario.Scenario;
 import kubeplan.stats.Tolerance;
 import org.junit.jupiter.api.Test;
 
@@ -25,20 +22,13 @@ class ClientNodeSelectionTest {
     // replication each pod carries exactly one client's third of the Poisson arrivals:
     // utilisation 600 / 3 / mu = 0.2. Round robin moved on per request would put two clients on
     // one node, and leave another idle, in most replications.
-    Scenario scenario = ScenarioRuns.points("nodeport-round-robin-clients.yaml").get(0);
-    PointModel model = PointModel.of(scenario);
     double utilisation = 600.0 / NODES / MU;
-    for (List<ReplicationOutcome> replication : ScenarioRuns.replicate(model, scenario)) {
-      ReplicationOutcome outcome = replication.get(0);
-      long n = outcome.requests().succeeded;
-      List<Double> utilisations = outcome.stations().stream()
-          .filter(station -> station.kind() == ComponentKind.POD)
-          .map(station -> station.statistics().utilisation()).toList();
-      assertEquals(NODES, utilisations.size());
-      for (double u : utilisations) {
+    for (ScenarioRuns.PodLoads loads : ScenarioRuns.podLoads("nodeport-round-robin-clients.yaml", 0)) {
+      assertEquals(NODES, loads.utilisations().size());
+      for (double u : loads.utilisations()) {
         assertEquals(utilisation, u,
-            utilisation * Tolerance.relative(KAPPA_UTILISATION, n / NODES),
-            () -> "utilisations " + utilisations);
+            utilisation * Tolerance.relative(KAPPA_UTILISATION, loads.served() / NODES),
+            () -> "utilisations " + loads.utilisations());
       }
     }
   }

@@ -94,15 +94,10 @@ class KubeProxyBalancingTest {
     // Each client's connection stays on the pod kube-proxy picked for its first request, so in
     // each replication a pod carries the load of 0, 1 or 2 of the two clients, and one pod at
     // least gets no request at all.
-    Scenario scenario = ScenarioRuns.points("keep-alive-clients.yaml").get(1);
-    PointModel model = PointModel.of(scenario);
     double perClient = 600.0 / 2 / MU;
-    for (List<ReplicationOutcome> replication : ScenarioRuns.replicate(model, scenario)) {
-      ReplicationOutcome outcome = replication.get(0);
-      long n = outcome.requests().succeeded;
-      List<Double> utilisations = outcome.stations().stream()
-          .filter(station -> station.kind() == ComponentKind.POD)
-          .map(station -> station.statistics().utilisation()).sorted().toList();
+    for (ScenarioRuns.PodLoads loads : ScenarioRuns.podLoads("keep-alive-clients.yaml", 1)) {
+      long n = loads.served();
+      List<Double> utilisations = loads.utilisations().stream().sorted().toList();
       assertEquals(REPLICAS, utilisations.size());
       assertEquals(0, utilisations.get(0));
       long pinned = 0;
@@ -124,20 +119,13 @@ class KubeProxyBalancingTest {
     // three connections take the three pods in turn and each pod carries one client's load: a
     // third of the Poisson arrivals, utilisation 600 / 3 / mu = 0.2. Round robin moved on per
     // request would put two clients on one pod, and leave one idle, in most replications.
-    Scenario scenario = ScenarioRuns.points("ipvs-keep-alive-clients.yaml").get(0);
-    PointModel model = PointModel.of(scenario);
     double utilisation = 600.0 / REPLICAS / MU;
-    for (List<ReplicationOutcome> replication : ScenarioRuns.replicate(model, scenario)) {
-      ReplicationOutcome outcome = replication.get(0);
-      long n = outcome.requests().succeeded;
-      List<Double> utilisations = outcome.stations().stream()
-          .filter(station -> station.kind() == ComponentKind.POD)
-          .map(station -> station.statistics().utilisation()).toList();
-      assertEquals(REPLICAS, utilisations.size());
-      for (double u : utilisations) {
+    for (ScenarioRuns.PodLoads loads : ScenarioRuns.podLoads("ipvs-keep-alive-clients.yaml", 0)) {
+      assertEquals(REPLICAS, loads.utilisations().size());
+      for (double u : loads.utilisations()) {
         assertEquals(utilisation, u,
-            utilisation * Tolerance.relative(KAPPA_UTILISATION, n / REPLICAS),
-            () -> "utilisations " + utilisations);
+            utilisation * Tolerance.relative(KAPPA_UTILISATION, loads.served() / REPLICAS),
+            () -> "utilisations " + loads.utilisations());
       }
     }
   }

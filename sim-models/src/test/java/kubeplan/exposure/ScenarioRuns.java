@@ -4,6 +4,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import kubeplan.results.ComponentKind;
 import kubeplan.results.ExposureResults;
 import kubeplan.results.Hop;
 import kubeplan.results.HopResult;
@@ -34,6 +35,24 @@ final class ScenarioRuns {
     }
     return runs;
   }
+
+  /**
+   * Per replication of sweep point {@code point} of the file {@code name}, its first exposure's
+   * requests served and the utilisation of each of its pods.
+   */
+  static List<PodLoads> podLoads(String name, int point)
+      throws ScenarioException, URISyntaxException {
+    Scenario scenario = points(name).get(point);
+    return replicate(PointModel.of(scenario), scenario).stream()
+        .map(replication -> replication.get(0))
+        .map(outcome -> new PodLoads(outcome.requests().succeeded, outcome.stations().stream()
+            .filter(station -> station.kind() == ComponentKind.POD)
+            .map(station -> station.statistics().utilisation()).toList()))
+        .toList();
+  }
+
+  /** One replication's requests served and its pods' utilisations, in the pods' order. */
+  record PodLoads(long served, List<Double> utilisations) {}
 
   /** Every replication of every exposure of {@code scenario}, assembled into its results. */
   static PointResults results(Scenario scenario) {
