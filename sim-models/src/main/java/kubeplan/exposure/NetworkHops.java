@@ -19,6 +19,12 @@ final class NetworkHops {
   private final RequestAttributes at;
   private final int[] nodeZone;
   private final boolean tls;
+  /**
+   * The request attribute that holds the work of the station where TLS terminates (an ingress
+   * controller's or the pod's), to which a handshake's CPU is added; -1 where a load balancer
+   * terminates TLS, which has no capacity limit, so the handshake is a delay there.
+   */
+  private final int tlsWork;
 
   NetworkHops(ExposurePlan plan, RandomStream networkStream, Traffic traffic,
       RequestAttributes at) {
@@ -29,6 +35,11 @@ final class NetworkHops {
     this.at = at;
     this.nodeZone = plan.nodeZone;
     this.tls = plan.exposure.tlsTermination() != ExposureSpec.TlsTermination.NONE;
+    this.tlsWork = switch (plan.exposure.tlsTermination()) {
+      case INGRESS -> plan.entry == Entry.INGRESS_CONTROLLER ? at.controllerTime : -1;
+      case POD -> at.demand;
+      case NONE, LOAD_BALANCER -> -1;
+    };
   }
 
   /** Samples one traversal of {@code hop} and books it to the request. */
@@ -98,7 +109,11 @@ final class NetworkHops {
     return hop(request, Hop.CROSS_ZONE, latencies.crossZone());
   }
 
-  /** TCP set-up (one round trip of the path plus socket work) and TLS where it terminates. */
+  /**
+   * TCP set-up (one round trip of the path plus socket work), and the TLS handshake: CPU of the
+   * ingress controller or pod that terminates it, where it waits for a worker like other work, or
+   * a delay where a load balancer terminates it.
+   */
   double setUp(Request request) {
     if (request.measured()) {
       traffic.newConnections++;
@@ -106,7 +121,12 @@ final class NetworkHops {
     double seconds = 2 * latencies.internet().sample(networkStream)
         + latencies.connectionSetup().sample(networkStream);
     if (tls) {
-      seconds += latencies.tlsHandshake().sample(networkStream);
+      double handshake = latencies.tlsHandshake().sample(networkStream);
+      if (tlsWork < 0) {
+        seconds += handshake;
+      } else {
+        request.setAttribute(tlsWork, request.attribute(tlsWork) + handshake);
+      }
     }
     request.addHopTime(Hop.CONNECTION_SETUP.ordinal(), seconds);
     return seconds;
