@@ -79,8 +79,8 @@ final class RunCommand implements Callable<Integer> {
   @Option(
       names = "--threads",
       paramLabel = "N",
-      description = "Replications run in parallel; default all cores (${DEFAULT-VALUE} here)."
-          + " Results are the same for any N.")
+      description = "Threads that simulate replications and draw charts; default all cores"
+          + " (${DEFAULT-VALUE} here). Results are the same for any N.")
   private int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(

@@ -4,12 +4,8 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import kubeplan.replication.Replications;
 import kubeplan.results.PointResults;
 import kubeplan.results.ScenarioResults;
 import org.jfree.chart.JFreeChart;
@@ -27,37 +23,12 @@ public final class ScenarioCharts {
    * Draws the charts of {@code results} in {@code style}, on as many threads as the run used
    * ({@code --threads}); needs no display.
    *
-   * @throws CancellationException when the calling thread is interrupted
+   * @throws java.util.concurrent.CancellationException when the calling thread is interrupted
    */
   public static List<RenderedChart> render(ScenarioResults results, ChartStyle style) {
     List<Chart> charts = charts(results, style);
-    int threads = Math.min(results.reproducibility().threads(), charts.size());
-    if (threads <= 1) {
-      return charts.stream().map(chart -> chart.draw(style)).toList();
-    }
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<RenderedChart>> drawing = new ArrayList<>();
-      for (Chart chart : charts) {
-        drawing.add(pool.submit(() -> chart.draw(style)));
-      }
-      List<RenderedChart> drawn = new ArrayList<>();
-      for (Future<RenderedChart> chart : drawing) {
-        drawn.add(chart.get());
-      }
-      return drawn;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new CancellationException("interrupted while drawing the charts");
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      // Chart.draw throws unchecked exceptions only.
-      throw (RuntimeException) e.getCause();
-    } finally {
-      pool.shutdownNow();
-    }
+    return Replications.run(charts.size(), results.reproducibility().threads(),
+        i -> charts.get(i).draw(style));
   }
 
   /** The charts of {@code results}, built but not drawn, in the order the report shows them. */
